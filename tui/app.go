@@ -1,0 +1,276 @@
+// Package tui is footprint's full-screen interface: a thin root router over
+// one model per screen (see screens.go for the list).
+package tui
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/footprint-audit/footprint/content/i18n"
+	"github.com/footprint-audit/footprint/tui/common"
+)
+
+// MinWidth and MinHeight are the smallest window everything fits in.
+const (
+	MinWidth  = 40
+	MinHeight = 12
+)
+
+// chrome is the rows the router draws around a screen: the tab bar (two
+// rows with its rule), the status line and the help bar.
+const chrome = 4
+
+// LangSaver persists the UI language.
+type LangSaver interface {
+	SaveLang(ctx context.Context, l i18n.Lang) error
+}
+
+// App is the root model. It only routes: global keys, sizes, language and
+// styles; everything else belongs to the active screen.
+type App struct {
+	c        *common.Common
+	screens  []common.Screen
+	active   int
+	help     help.Model
+	fullHelp bool
+	status   string
+	isError  bool
+	langs    LangSaver
+	log      *slog.Logger
+	aborted  bool
+}
+
+// New builds the app over its screens; the first screen shows first.
+func New(c *common.Common, langs LangSaver, log *slog.Logger, screens ...common.Screen) *App {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &App{c: c, screens: screens, help: help.New(), langs: langs, log: log}
+}
+
+// Aborted reports whether the user left with ctrl+c (exit code 130).
+func (a *App) Aborted() bool { return a.aborted }
+
+// Notify sets the status line before the first frame (e.g. "permissions
+// were tightened").
+func (a *App) Notify(text string) { a.status = text }
+
+// Active is the screen being shown.
+func (a *App) Active() common.Screen { return a.screens[a.active] }
+
+func (a *App) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	for _, s := range a.screens {
+		cmds = append(cmds, s.Init())
+	}
+	return tea.Batch(cmds...)
+}
+
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.c.Width, a.c.Height = msg.Width, msg.Height
+		a.resize()
+		return a, nil
+	case tea.BackgroundColorMsg:
+		a.c.Styles = common.NewStyles(msg.IsDark())
+		a.help.Styles = a.c.Styles.Help
+		return a, a.broadcast(common.StylesChangedMsg{})
+	case tea.KeyPressMsg:
+		return a, a.key(msg)
+	case common.NavigateMsg:
+		a.show(msg.To)
+		return a, nil
+	case common.SetLangMsg:
+		return a, a.setLang(msg.Lang)
+	case common.ErrorMsg:
+		a.status, a.isError = msg.Text, true
+		a.log.Error("screen error", "screen", a.Active().ID(), "text", msg.Text, "err", msg.Err)
+		return a, nil
+	case common.StatusMsg:
+		a.status, a.isError = msg.Text, false
+		return a, nil
+	case common.DataChangedMsg, common.LangChangedMsg, common.StylesChangedMsg:
+		return a, a.broadcast(msg)
+	case common.ForScreen:
+		for i, s := range a.screens {
+			if s.ID() == msg.To {
+				var cmd tea.Cmd
+				a.screens[i], cmd = s.Update(msg.Msg)
+				return a, cmd
+			}
+		}
+		return a, nil
+	}
+	var cmd tea.Cmd
+	a.screens[a.active], cmd = a.Active().Update(msg)
+	return a, cmd
+}
+
+func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
+	keys := common.NewGlobalKeys(a.c)
+	if key.Matches(msg, keys.ForceQuit) {
+		a.aborted = true
+		return tea.Quit
+	}
+	a.status, a.isError = "", false
+	if a.fullHelp {
+		// Any key closes the full help; it is an overlay, not a mode.
+		a.fullHelp = false
+		return nil
+	}
+	if !a.Active().Capturing() {
+		switch {
+		case key.Matches(msg, keys.Quit):
+			return tea.Quit
+		case key.Matches(msg, keys.Help):
+			a.fullHelp = true
+			return nil
+		case key.Matches(msg, keys.Next):
+			a.active = (a.active + 1) % len(a.screens)
+			return nil
+		case key.Matches(msg, keys.Prev):
+			a.active = (a.active + len(a.screens) - 1) % len(a.screens)
+			return nil
+		case key.Matches(msg, keys.Jump):
+			if n := int(msg.Text[0] - '1'); n < len(a.screens) {
+				a.active = n
+			}
+			return nil
+		}
+	}
+	var cmd tea.Cmd
+	a.screens[a.active], cmd = a.Active().Update(msg)
+	return cmd
+}
+
+func (a *App) show(id common.ScreenID) {
+	for i, s := range a.screens {
+		if s.ID() == id {
+			a.active = i
+			return
+		}
+	}
+}
+
+func (a *App) setLang(l i18n.Lang) tea.Cmd {
+	if l == a.c.Lang {
+		return nil
+	}
+	a.c.Lang = l
+	var save tea.Cmd
+	if a.langs != nil {
+		langs, log := a.langs, a.log
+		save = func() tea.Msg {
+			if err := langs.SaveLang(context.Background(), l); err != nil {
+				log.Error("save language", "err", err)
+				return common.ErrorMsg{Text: i18n.T(l, "app.error.save_language"), Err: err}
+			}
+			return nil
+		}
+	}
+	return tea.Batch(save, a.broadcast(common.LangChangedMsg{Lang: l}))
+}
+
+func (a *App) broadcast(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, 0, len(a.screens))
+	for i, s := range a.screens {
+		var cmd tea.Cmd
+		a.screens[i], cmd = s.Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (a *App) resize() {
+	w, h := a.c.Width, a.c.Height-chrome
+	if h < 0 {
+		h = 0
+	}
+	for _, s := range a.screens {
+		s.SetSize(w, h)
+	}
+	a.help.SetWidth(a.c.Width)
+}
+
+// View draws the tab bar, the active screen, the status line and help.
+func (a *App) View() tea.View {
+	v := tea.NewView(a.render())
+	v.AltScreen = true
+	v.WindowTitle = "footprint"
+	return v
+}
+
+func (a *App) render() string {
+	w, h := a.c.Width, a.c.Height
+	if w == 0 || h == 0 {
+		return ""
+	}
+	if w < MinWidth || h < MinHeight {
+		return common.Fit(a.c.Styles.Warn.Render(common.Wrap(a.c.T("app.too_small", MinWidth, MinHeight), w)), w, h)
+	}
+	st := a.c.Styles
+	body := a.Active().View()
+	if a.fullHelp {
+		body = a.c.T("app.full_help_title") + "\n\n" + a.help.FullHelpView(a.fullBindings())
+	}
+	body = lipgloss.NewStyle().Height(h - chrome).Render(common.Fit(body, w, h-chrome))
+
+	status := ""
+	if a.status != "" {
+		style := st.Status
+		if a.isError {
+			style = st.Error
+		}
+		status = style.Render(a.status)
+	}
+	parts := []string{a.tabBar(), body, common.Fit(status, w, 1), common.Fit(a.help.ShortHelpView(a.shortBindings()), w, 1)}
+	return strings.Join(parts, "\n")
+}
+
+func (a *App) shortBindings() []key.Binding {
+	return append(a.Active().KeyMap().ShortHelp(), common.NewGlobalKeys(a.c).ShortHelp()...)
+}
+
+func (a *App) fullBindings() [][]key.Binding {
+	return append(a.Active().KeyMap().FullHelp(), common.NewGlobalKeys(a.c).FullHelp()...)
+}
+
+// tabBar lists every screen; when they do not fit it shows the active one
+// with its position.
+func (a *App) tabBar() string {
+	st := a.c.Styles
+	w := a.c.Width
+	brand := st.Brand.Render("footprint") + " "
+	var tabs []string
+	for i, s := range a.screens {
+		label := a.c.T(s.TitleKey())
+		if i < 9 {
+			label = string(rune('1'+i)) + " " + label
+		}
+		if i == a.active {
+			tabs = append(tabs, st.ActiveTab.Render(label))
+		} else {
+			tabs = append(tabs, st.Tab.Render(label))
+		}
+	}
+	line := brand + strings.Join(tabs, "")
+	if lipgloss.Width(line) > w {
+		title := a.c.T(a.Active().TitleKey())
+		line = brand + st.ActiveTab.Render("‹ "+title+" ›") + st.Muted.Render(" "+itoa(a.active+1)+"/"+itoa(len(a.screens)))
+	}
+	return st.TabBar.Width(w).Render(common.Fit(line, w, 1))
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

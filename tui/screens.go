@@ -1,0 +1,56 @@
+package tui
+
+import (
+	"github.com/footprint-audit/footprint/tui/common"
+	"github.com/footprint-audit/footprint/tui/home"
+	"github.com/footprint-audit/footprint/tui/settings"
+)
+
+// Deps is what screens are built from.
+type Deps struct {
+	Common *common.Common
+	Store  *Adapter
+}
+
+// screen is one entry of the app's navigation.
+type screen struct {
+	info  common.ScreenInfo
+	build func(d Deps, targets []common.ScreenInfo) common.Screen
+}
+
+// registry lists every screen in tab order. A capability adds its screen
+// here and nowhere else in the router. Home is first and lists the others.
+var registry = []screen{
+	{
+		info: common.ScreenInfo{ID: home.ID, TitleKey: "home.title", BlurbKey: "home.blurb"},
+		build: func(d Deps, targets []common.ScreenInfo) common.Screen {
+			return home.New(d.Common, d.Store, targets, homeSections(d)...)
+		},
+	},
+	{
+		info: common.ScreenInfo{ID: settings.ID, TitleKey: "settings.title", BlurbKey: "settings.blurb"},
+		build: func(d Deps, _ []common.ScreenInfo) common.Screen {
+			return settings.New(d.Common, d.Store)
+		},
+	},
+}
+
+// homeSections are the dashboard's blocks, in order; capabilities add theirs.
+func homeSections(d Deps) []home.Section { return nil }
+
+// Screens builds every registered screen.
+func Screens(d Deps) []common.Screen {
+	var targets []common.ScreenInfo
+	for _, s := range registry[1:] {
+		targets = append(targets, s.info)
+	}
+	out := make([]common.Screen, 0, len(registry))
+	for i, s := range registry {
+		var t []common.ScreenInfo
+		if i == 0 {
+			t = targets
+		}
+		out = append(out, s.build(d, t))
+	}
+	return out
+}
