@@ -33,7 +33,7 @@ func (e *codedError) Error() string {
 
 func (e *codedError) Unwrap() error { return e.err }
 
-func usageError(msg string) error   { return &codedError{code: exitUsage, msg: msg} }
+func usageError(msg string) error           { return &codedError{code: exitUsage, msg: msg} }
 func userError(msg string, err error) error { return &codedError{code: exitError, msg: msg, err: err} }
 
 // errAborted is returned when the user pressed ctrl+c.
