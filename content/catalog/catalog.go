@@ -52,7 +52,8 @@ type Entry struct {
 	// "deletion.url") that the source marked unverified.
 	Unverified []string `json:"unverified,omitempty"`
 	// Sources maps a fact's JSON field name to where it came from:
-	// SourceJustDeleteMe, Source2FA, SourceCN or SourceEstimate.
+	// SourceJustDeleteMe, Source2FA, SourceCN, SourceEstimate or
+	// SourceFootprint.
 	Sources map[string]string `json:"sources,omitempty"`
 }
 
@@ -69,6 +70,9 @@ const (
 	Source2FA          = "2fa-directory"
 	SourceCN           = "cn-services"
 	SourceEstimate     = "estimate"
+	// SourceFootprint marks plain facts footprint's curators wrote down
+	// themselves, such as a global service's own domains.
+	SourceFootprint = "footprint"
 )
 
 // The closed vocabularies of the catalogue; the tests hold every entry to them.

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -14,6 +15,8 @@ const maxQueryRunes = 64
 // searchKeys are an entry's normalised search strings, built once.
 type searchKeys struct {
 	names []string // English name, its words, Chinese name, pinyin, initials, id
+	runes [][]rune // names as runes, for the typo check
+	masks []uint64 // which runes (mod 64) each name contains
 	hosts []string // domains without "www." and without the last label
 }
 
@@ -22,6 +25,8 @@ func keysFor(e Entry) searchKeys {
 	add := func(s string) {
 		if s = normalize(s); s != "" && !slices.Contains(k.names, s) {
 			k.names = append(k.names, s)
+			k.runes = append(k.runes, []rune(s))
+			k.masks = append(k.masks, runeMask(s))
 		}
 	}
 	add(e.Name)
@@ -34,11 +39,13 @@ func keysFor(e Entry) searchKeys {
 	add(e.Pinyin)
 	add(e.PinyinInitials)
 	add(e.ID)
+	// Hosts are normalised like queries, so "qq.com" meets "qqcom"; the
+	// name without its last label lets "bilibili" find bilibili.com.
 	for _, d := range e.Domains {
 		d = strings.TrimPrefix(strings.ToLower(d), "www.")
-		k.hosts = append(k.hosts, d)
+		k.hosts = append(k.hosts, normalize(d))
 		if i := strings.LastIndexByte(d, '.'); i > 0 {
-			k.hosts = append(k.hosts, d[:i])
+			k.hosts = append(k.hosts, normalize(d[:i]))
 		}
 	}
 	return k
@@ -88,8 +95,9 @@ func Search(query string, limit int) []Entry {
 		i, score int
 	}
 	var hits []hit
+	m := matcher{q: q, qr: []rune(q), mask: runeMask(q)}
 	for i, k := range ix.keys {
-		if s := score(q, k); s > rankNone {
+		if s := m.score(k); s > rankNone {
 			hits = append(hits, hit{i, s})
 		}
 	}
@@ -113,18 +121,27 @@ func Search(query string, limit int) []Entry {
 	return out
 }
 
-// score is the best rank of q against any key, minus the length of the
-// rest of the key, so "wechat" ranks WeChat above "WeChat Pay".
-func score(q string, k searchKeys) int {
+// matcher holds one query and scratch rows for the typo check, so a
+// search allocates nothing per key.
+type matcher struct {
+	q                string
+	qr               []rune
+	mask             uint64
+	row0, row1, row2 []int
+}
+
+// score is the best rank of the query against any key, minus the length
+// of the rest of the key, so "wechat" ranks WeChat above "WeChat Pay".
+func (m *matcher) score(k searchKeys) int {
+	q, qn := m.q, len(m.qr)
 	best := rankNone
 	try := func(s int) {
 		if s > best {
 			best = s
 		}
 	}
-	qn := utf8.RuneCountInString(q)
-	for _, key := range k.names {
-		rest := utf8.RuneCountInString(key) - qn
+	for i, key := range k.names {
+		rest := len(k.runes[i]) - qn
 		switch {
 		case key == q:
 			try(rankExact)
@@ -134,7 +151,7 @@ func score(q string, k searchKeys) int {
 			try(rankSubstring - min(rest, 50))
 		case qn >= 2 && isSubsequence(q, key):
 			try(rankSubsequence - min(rest, 50))
-		case qn >= 4 && typoMatch(q, key):
+		case qn >= 4 && best < rankTypo && m.typo(k.runes[i], k.masks[i]):
 			try(rankTypo)
 		}
 	}
@@ -159,30 +176,50 @@ func isSubsequence(q, key string) bool {
 	return true
 }
 
-// typoMatch allows one slip (two for long queries) against the whole key
-// or against its beginning, so "gogle" finds Google and "spotfy" Spotify.
-func typoMatch(q, key string) bool {
-	qr, kr := []rune(q), []rune(key)
+// typo allows one slip (two for long queries) against the whole key or
+// against its beginning, so "gogle" finds Google and "spotfy" Spotify.
+func (m *matcher) typo(kr []rune, mask uint64) bool {
+	qr := m.qr
 	allowed := 1
 	if len(qr) >= 8 {
 		allowed = 2
 	}
-	if d := len(kr) - len(qr); d > allowed {
+	if len(kr) < len(qr)-allowed {
+		return false // too short to be one slip away
+	}
+	// Each edit brings in at most one rune the key lacks, so a key missing
+	// more of the query's runes than allowed cannot match: a cheap test
+	// that skips the distance for almost every key.
+	if bits.OnesCount64(m.mask&^mask) > allowed {
+		return false
+	}
+	if len(kr) > len(qr)+allowed {
 		// Compare with the key's prefix of about the query's length.
 		kr = kr[:len(qr)+allowed]
-		return min(osa(qr, kr[:len(qr)]), osa(qr, kr)) <= allowed
+		return min(m.osa(qr, kr[:len(qr)]), m.osa(qr, kr)) <= allowed
 	}
-	return osa(qr, kr) <= allowed
+	return m.osa(qr, kr) <= allowed
+}
+
+// runeMask sets bit r%64 for every rune r of s.
+func runeMask(s string) uint64 {
+	var m uint64
+	for _, r := range s {
+		m |= 1 << (uint(r) % 64)
+	}
+	return m
 }
 
 // osa is the optimal string alignment distance: edits plus adjacent swaps.
-func osa(a, b []rune) int {
+func (m *matcher) osa(a, b []rune) int {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	n := len(b) + 1
+	if cap(m.row0) < n {
+		m.row0, m.row1, m.row2 = make([]int, n), make([]int, n), make([]int, n)
+	}
+	prev2, prev, cur := m.row0[:n], m.row1[:n], m.row2[:n]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -42,6 +42,9 @@ func newDraft(id, name, nameZh, pinyin, category string, regions []string) *draf
 func buildGlobal(src *sources, l globalLine) catalog.Entry {
 	d := newDraft(l.id, l.name, l.nameZh, l.pinyin, l.category, []string{"global"})
 	d.Domains = l.domains
+	if len(d.Domains) > 0 {
+		d.set("domains", catalog.SourceFootprint, false)
+	}
 	d.NoteEn, d.NoteZh = l.noteEn, l.noteZh
 	d.Holds = l.holds
 	if d.Holds == nil {
