@@ -38,11 +38,10 @@ func (a account) sensitiveCount(withBiometrics bool) int {
 
 func isBiometric(k checks.DataKind) bool { return k == checks.Face || k == checks.FingerprintVoice }
 
-// evaluateAccount applies every account rule to a and proposes the actions
-// that would fix what it found.
-func evaluateAccount(a account) ([]Finding, []Action) {
-	var fs []Finding
-	var as []Action
+// evaluateAccount applies every account rule to a, appends what it found to
+// fs and the actions that would fix it to as.
+func evaluateAccount(a account, fs []Finding, as []Action) ([]Finding, []Action) {
+	first := len(fs)
 	ids := []string{a.ID}
 	add := func(r rule, sev Severity, weight int, detailArgs ...any) string {
 		f := r.finding(a.subject, sev, weight, ids, []any{a.name}, append([]any{a.name}, detailArgs...))
@@ -122,9 +121,9 @@ func evaluateAccount(a account) ([]Finding, []Action) {
 			add(ruleDormant, Medium, 3)
 		}
 		// Deleting the account ends every risk it carries, not only dormancy.
-		all := make([]string, len(fs))
-		for i, f := range fs {
-			all[i] = f.InstanceID
+		all := make([]string, 0, len(fs)-first)
+		for _, f := range fs[first:] {
+			all = append(all, f.InstanceID)
 		}
 		effort, how := deletionEffort(a.DeletionDifficulty)
 		del := actDeleteDormant.action(a.subject, ids, a.name, how, all...)
