@@ -1,0 +1,120 @@
+package tui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/footprint-audit/footprint/content/i18n"
+	"github.com/footprint-audit/footprint/store"
+)
+
+// scenario drives the real app over a real database, waits for each text
+// before the next key, and compares the final frame with a golden file
+// (refresh with: go test ./tui -run Golden -update).
+type step struct {
+	keys   string // typed as key presses; "\r" is enter
+	waitOn string // text that must be on screen before the keys are typed
+}
+
+func runGolden(t *testing.T, lang i18n.Lang, w, h int, prepare func(ctx context.Context, db *store.DB), steps ...step) string {
+	t.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "footprint.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if prepare != nil {
+		prepare(ctx, db)
+	}
+	app := NewApp(Options{DB: db, Lang: lang})
+	app.c.DataPath = "/home/user/.local/share/footprint/footprint.db" // stable in golden files
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(w, h),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	for _, s := range steps {
+		if s.waitOn != "" {
+			teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+				return strings.Contains(app.render(), s.waitOn)
+			}, teatest.WithDuration(5*time.Second))
+		}
+		for _, r := range s.keys {
+			if r == '\r' {
+				tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+				continue
+			}
+			tm.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
+		}
+	}
+	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
+	frame := fm.View().Content
+	// Golden files hold what a person reads; styling is checked apart
+	// (TestNoColorKeepsSelectionVisible).
+	golden.RequireEqual(t, ansi.Strip(frame))
+	return frame
+}
+
+func welcomed(ctx context.Context, db *store.DB) {
+	store.Settings{}.Set(ctx, db, store.SettingWelcomed, "1")
+}
+
+func TestGoldenWelcomeEnglish(t *testing.T) {
+	runGolden(t, i18n.English, 80, 24, nil, step{waitOn: "Welcome to footprint"})
+}
+
+func TestGoldenWelcomeChinese(t *testing.T) {
+	runGolden(t, i18n.English, 80, 24, nil, step{waitOn: "Welcome", keys: "l"}, step{waitOn: "欢迎使用"})
+}
+
+func TestGoldenDashboardSmall(t *testing.T) {
+	runGolden(t, i18n.English, 40, 12, welcomed, step{waitOn: "Where to go"})
+}
+
+func TestGoldenSettingsChinese(t *testing.T) {
+	runGolden(t, i18n.Chinese, 80, 24, func(ctx context.Context, db *store.DB) {
+		welcomed(ctx, db)
+		store.Profiles{}.SetField(ctx, db, store.FieldFullName, "张伟")
+	}, step{waitOn: "前往", keys: "2"}, step{waitOn: "张伟", keys: "jj"})
+}
+
+func TestGoldenSettingsEditing(t *testing.T) {
+	runGolden(t, i18n.English, 80, 24, welcomed,
+		step{waitOn: "Where to go", keys: "2"}, step{waitOn: "Display name", keys: "jjjj\r"},
+		step{keys: "13800138000"}, step{waitOn: "13800138000"})
+}
+
+func TestGoldenTooSmall(t *testing.T) {
+	frame := runGolden(t, i18n.English, 30, 8, nil)
+	if !strings.Contains(frame, "enlarge") {
+		t.Errorf("no notice at 30x8:\n%s", frame)
+	}
+}
+
+// Under NO_COLOR (the Ascii profile) colours go, but the selected row stays
+// reversed, so the choice is visible without colour.
+func TestNoColorKeepsSelectionVisible(t *testing.T) {
+	frame := runGolden(t, i18n.English, 80, 24, welcomed, step{waitOn: "Where to go"})
+	var out strings.Builder
+	w := &colorprofile.Writer{Forward: &out, Profile: colorprofile.Ascii}
+	if _, err := w.WriteString(frame); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	if !strings.Contains(s, "\x1b[1;7m› Settings") && !strings.Contains(s, "\x1b[7;1m› Settings") {
+		t.Errorf("the selected row is not reversed under NO_COLOR:\n%q", s)
+	}
+	for _, sgr := range []string{"38;2;", "38;5;", "[96m", "[37m", "[93m"} {
+		if strings.Contains(s, sgr) {
+			t.Errorf("a colour (%s) survived the Ascii profile", sgr)
+		}
+	}
+}
