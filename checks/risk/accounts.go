@@ -43,8 +43,13 @@ func isBiometric(k checks.DataKind) bool { return k == checks.Face || k == check
 func evaluateAccount(a account, fs []Finding, as []Action) ([]Finding, []Action) {
 	first := len(fs)
 	ids := []string{a.ID}
+	nameArg := []any{a.name} // shared by the messages, which only read it
 	add := func(r rule, sev Severity, weight int, detailArgs ...any) string {
-		f := r.finding(a.subject, sev, weight, ids, []any{a.name}, append([]any{a.name}, detailArgs...))
+		dArgs := nameArg
+		if len(detailArgs) > 0 {
+			dArgs = append([]any{a.name}, detailArgs...)
+		}
+		f := r.finding(a.subject, sev, weight, ids, nameArg, dArgs)
 		fs = append(fs, f)
 		return f.InstanceID
 	}

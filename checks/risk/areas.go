@@ -28,6 +28,14 @@ var areaDefs = []areaDef{
 	{AreaHabits, 20},
 }
 
+// areaCount is len(areaDefs), as a constant for fixed arrays.
+const areaCount = 6
+
+// areaIndex gives each area's position in areaDefs.
+var areaIndex = map[string]int{
+	AreaPasswords: 0, AreaSignIn: 1, AreaTakeover: 2, AreaExposure: 3, AreaDormant: 4, AreaHabits: 5,
+}
+
 func areaLabel(id string) string { return "risk.area." + id }
 
 func areaCap(id string) int {

@@ -153,16 +153,21 @@ func allResolved(ids []string, resolved map[string]bool) bool {
 // area's deduction is min(cap, sum of weights), so this equals evaluating
 // again without them, without doing it.
 func gain(ids []string, byID map[string]*Finding, sums map[string]int) int {
-	removed := map[string]int{}
+	// A fixed array keyed by area position: a map per action was the
+	// biggest allocation of the plan.
+	var removed [areaCount]int
 	for _, id := range ids {
 		if f, ok := byID[id]; ok && !f.Resolved {
-			removed[f.Area] += f.Weight
+			removed[areaIndex[f.Area]] += f.Weight
 		}
 	}
 	g := 0
-	for area, w := range removed {
-		c := areaCap(area)
-		g += min(c, sums[area]) - min(c, sums[area]-w)
+	for i, w := range removed {
+		if w == 0 {
+			continue
+		}
+		d := areaDefs[i]
+		g += min(d.cap, sums[d.id]) - min(d.cap, sums[d.id]-w)
 	}
 	return g
 }

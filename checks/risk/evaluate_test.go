@@ -293,3 +293,14 @@ func TestOddAccounts(t *testing.T) {
 		}
 	}
 }
+
+func TestAreaTablesAgree(t *testing.T) {
+	if len(areaDefs) != areaCount || len(areaIndex) != areaCount {
+		t.Fatalf("%d areas, %d indexed, areaCount %d", len(areaDefs), len(areaIndex), areaCount)
+	}
+	for i, d := range areaDefs {
+		if areaIndex[d.id] != i {
+			t.Errorf("area %s at %d, indexed at %d", d.id, i, areaIndex[d.id])
+		}
+	}
+}
