@@ -32,6 +32,7 @@ type globalOptions struct {
 	accessible bool
 	debug      bool
 	licenses   bool
+	hibpFile   string // a downloaded Pwned Passwords SHA-1 file or folder, for offline breach checks
 }
 
 // env is one invocation: its streams, environment and flags. Subcommands
@@ -113,6 +114,7 @@ Exit codes: 0 ok, 1 error, 2 usage (or no terminal for the full-screen app), 130
 	f.StringVar(&e.opts.lang, "lang", "", "language: en or zh (default: your saved choice, then LANG)")
 	f.BoolVar(&e.opts.accessible, "accessible", false, "plain line-by-line prompts instead of the full-screen app")
 	f.BoolVar(&e.opts.debug, "debug", false, "write a debug log to your state folder")
+	f.StringVar(&e.opts.hibpFile, "hibp-file", "", "Pwned Passwords SHA-1 file (or folder of range files) for offline breach checks")
 	root.Flags().BoolVar(&e.opts.licenses, "licenses", false, "print the licences of footprint and its data")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err.Error()) })
 	for _, mk := range subcommands {
