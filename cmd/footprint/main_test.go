@@ -236,3 +236,19 @@ func TestLanguageFromEnvironment(t *testing.T) {
 		t.Errorf("LANG=zh_CN did not give Chinese:\n%s", out.String())
 	}
 }
+
+func TestWidePermissionsAreTightenedAndTold(t *testing.T) {
+	home := t.TempDir()
+	db := filepath.Join(home, "f.db")
+	if r := runCmd(t, home, "", "--db", db, "settings", "show"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	os.Chmod(db, 0o644)
+	r := runCmd(t, home, "", "--db", db, "settings", "show")
+	if r.code != 0 || !strings.Contains(r.stderr, "made it private") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if fi, _ := os.Stat(db); fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode %o after open", fi.Mode().Perm())
+	}
+}

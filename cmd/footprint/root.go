@@ -45,6 +45,8 @@ type env struct {
 	opts           globalOptions
 	log            *slog.Logger
 	closeLog       func()
+	interactiveRun bool // the full-screen app is starting: it shows notices itself
+	noticeShown    bool
 }
 
 // subcommands are added by each capability's cmd_<name>.go in init.
@@ -210,6 +212,13 @@ func (e *env) openStore(ctx context.Context) (*store.DB, error) {
 		return nil, userError(i18n.T(e.preLang(), "store.open.failed"), err)
 	}
 	e.log.Info("database open", "path", db.Path(), "guest", db.Guest())
+	if db.Notice().Tightened && !e.noticeShown {
+		// The full-screen app shows this in its status line instead.
+		if e.opts.accessible || !e.interactiveRun {
+			fmt.Fprintln(e.stderr, i18n.T(e.lang(ctx, db), "app.notice.tightened"))
+		}
+		e.noticeShown = true
+	}
 	return db, nil
 }
 
@@ -225,6 +234,7 @@ func (e *env) interactive(ctx context.Context, root *cobra.Command) error {
 	if !e.opts.accessible && !isTerminal(e.stdin, e.stdout) {
 		return usageError(i18n.T(e.preLang(), "cmd.no_terminal", strings.Join(plainCommands(root), ", ")))
 	}
+	e.interactiveRun = !e.opts.accessible
 	db, err := e.openStore(ctx)
 	if err != nil {
 		return err
@@ -236,9 +246,6 @@ func (e *env) interactive(ctx context.Context, root *cobra.Command) error {
 		notice = i18n.T(lang, "app.notice.tightened")
 	}
 	if e.opts.accessible {
-		if notice != "" {
-			fmt.Fprintln(e.stdout, notice)
-		}
 		aborted, err := accessible.Run(ctx, accessible.Options{DB: db, Lang: lang, In: e.stdin, Out: e.stdout})
 		return e.finish(aborted, err)
 	}
