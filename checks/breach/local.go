@@ -18,7 +18,8 @@ type Local struct {
 	file *os.File
 	sf   *sortedFile
 
-	// A folder of per-prefix files; lowerNames when they are "abcde.txt".
+	// A folder of per-prefix files; lowerNames when the first one seen
+	// was named like "abcde.txt".
 	dir        bool
 	lowerNames bool
 }
@@ -207,11 +208,17 @@ func (l *Local) Count(h [20]byte) (int64, error) {
 	if !l.dir {
 		return l.sf.count(hexed[:])
 	}
-	name := string(hexed[:5]) + ".txt"
+	upper := string(hexed[:5]) + ".txt"
+	lower := string(bytes.ToLower(hexed[:5])) + ".txt"
 	if l.lowerNames {
-		name = string(bytes.ToLower(hexed[:5])) + ".txt"
+		upper, lower = lower, upper
 	}
-	sf, closeFile, err := l.openPrefix(filepath.Join(l.path, name))
+	// The case seen at open is tried first; a name of digits only could
+	// not tell, so the other case is the fallback.
+	sf, closeFile, err := l.openPrefix(filepath.Join(l.path, upper))
+	if errors.Is(err, ErrPrefixMissing) && upper != lower {
+		sf, closeFile, err = l.openPrefix(filepath.Join(l.path, lower))
+	}
 	if err != nil {
 		return 0, err
 	}

@@ -213,6 +213,34 @@ func TestLocalDirectoryMissingPrefixDoesNotNameIt(t *testing.T) {
 	}
 }
 
+// A folder whose first listed file is all digits ("00000.txt") cannot show
+// the letter case of the others; lower-case names must still be found.
+func TestLocalDirectoryDigitsOnlyFirstName(t *testing.T) {
+	dir := t.TempDir()
+	var es []entry
+	for _, p := range [][3]byte{{0, 0, 0}, {0xab, 0xcd, 0xe0}} {
+		for i := range 3 {
+			h := [20]byte{p[0], p[1], p[2] | byte(i)}
+			h[19] = byte(i)
+			es = append(es, entry{h: h, count: int64(i + 1)})
+		}
+	}
+	sortEntries(es)
+	writePrefixDir(t, dir, es, layout{}, true)
+	// Only the digits-only file is there when the folder is opened.
+	lettered, aside := filepath.Join(dir, "abcde.txt"), filepath.Join(t.TempDir(), "abcde.txt")
+	if err := os.Rename(lettered, aside); err != nil {
+		t.Fatal(err)
+	}
+	l := openOK(t, dir)
+	if err := os.Rename(aside, lettered); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		wantCount(t, l, e.h, e.count)
+	}
+}
+
 func TestLocalDirectoryWithWholeHashes(t *testing.T) {
 	dir := t.TempDir()
 	es := clustered(randomEntries(500, 8), 4)
