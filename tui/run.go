@@ -18,6 +18,8 @@ type Options struct {
 	Lang   i18n.Lang
 	Log    *slog.Logger
 	Notice string // shown in the status line on the first frame
+	// HIBPFile is a downloaded Pwned Passwords file or folder (--hibp-file).
+	HIBPFile string
 	In     io.Reader
 	Out    io.Writer
 }
@@ -26,7 +28,7 @@ type Options struct {
 func NewApp(o Options) *App {
 	c := common.NewCommon(o.Lang, o.DB.Path())
 	ad := &Adapter{DB: o.DB}
-	app := New(c, ad, o.Log, Screens(Deps{Common: c, Store: ad})...)
+	app := New(c, ad, o.Log, Screens(Deps{Common: c, Store: ad, HIBPFile: o.HIBPFile})...)
 	if o.Notice != "" {
 		app.Notify(o.Notice)
 	}

@@ -3,6 +3,7 @@ package tui
 import (
 	"github.com/footprint-audit/footprint/tui/common"
 	"github.com/footprint-audit/footprint/tui/home"
+	"github.com/footprint-audit/footprint/tui/password"
 	"github.com/footprint-audit/footprint/tui/settings"
 )
 
@@ -10,6 +11,8 @@ import (
 type Deps struct {
 	Common *common.Common
 	Store  *Adapter
+	// HIBPFile is --hibp-file, for the password check's offline breach lookups.
+	HIBPFile string
 }
 
 // screen is one entry of the app's navigation.
@@ -25,6 +28,12 @@ var registry = []screen{
 		info: common.ScreenInfo{ID: home.ID, TitleKey: "home.title", BlurbKey: "home.blurb"},
 		build: func(d Deps, targets []common.ScreenInfo) common.Screen {
 			return home.New(d.Common, d.Store, targets, homeSections(d)...)
+		},
+	},
+	{
+		info: common.ScreenInfo{ID: password.ID, TitleKey: "password.ui.title", BlurbKey: "password.ui.blurb"},
+		build: func(d Deps, _ []common.ScreenInfo) common.Screen {
+			return password.New(d.Common, d.Store, password.Options{HIBPFile: d.HIBPFile})
 		},
 	},
 	{

@@ -249,7 +249,7 @@ func (e *env) interactive(ctx context.Context, root *cobra.Command) error {
 		aborted, err := accessible.Run(ctx, accessible.Options{DB: db, Lang: lang, In: e.stdin, Out: e.stdout})
 		return e.finish(aborted, err)
 	}
-	aborted, err := tui.Run(ctx, tui.Options{DB: db, Lang: lang, Log: e.log, Notice: notice, In: e.stdin, Out: e.stdout})
+	aborted, err := tui.Run(ctx, tui.Options{DB: db, Lang: lang, Log: e.log, Notice: notice, In: e.stdin, Out: e.stdout, HIBPFile: e.opts.hibpFile})
 	return e.finish(aborted, err)
 }
 
