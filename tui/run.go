@@ -20,8 +20,8 @@ type Options struct {
 	Notice string // shown in the status line on the first frame
 	// HIBPFile is a downloaded Pwned Passwords file or folder (--hibp-file).
 	HIBPFile string
-	In     io.Reader
-	Out    io.Writer
+	In       io.Reader
+	Out      io.Writer
 }
 
 // NewApp builds the root model with every registered screen.

@@ -11,8 +11,8 @@ import (
 type keyMap struct {
 	common.Nav
 	Type, Done, Reveal, RevealTyping, Pieces, Attach, Online, HIBP, Audit, Clear key.Binding
-	Yes, No, Save, Cancel                                                       key.Binding
-	mode                                                                        mode
+	Yes, No, Save, Cancel                                                        key.Binding
+	mode                                                                         mode
 }
 
 func (k keyMap) ShortHelp() []key.Binding {
@@ -204,4 +204,3 @@ func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
 	}
 	return nil
 }
-

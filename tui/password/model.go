@@ -18,8 +18,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/footprint-audit/footprint/checks/breach"
-	"github.com/footprint-audit/footprint/checks/pwaudit"
 	pw "github.com/footprint-audit/footprint/checks/password"
+	"github.com/footprint-audit/footprint/checks/pwaudit"
 	"github.com/footprint-audit/footprint/store"
 	"github.com/footprint-audit/footprint/tui/common"
 )

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	pw "github.com/footprint-audit/footprint/checks/password"
 	"github.com/footprint-audit/footprint/checks/breach"
+	pw "github.com/footprint-audit/footprint/checks/password"
 	"github.com/footprint-audit/footprint/tui/common"
 )
 
