@@ -136,6 +136,8 @@ func New(c *common.Common, s Store, o Options) *Model {
 	in.Prompt = "› "
 	other := textinput.New()
 	other.Prompt = "› "
+	steadyCursor(&in)
+	steadyCursor(&other)
 	return &Model{c: c, store: s, opts: o, input: in, other: other, sitting: newSitting(),
 		flagHIBP: o.HIBPFile, accPick: -1}
 }
@@ -224,6 +226,14 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, m.paste(msg)
 	}
 	return m, nil
+}
+
+// steadyCursor stops the blink: a blinking cursor redraws the whole screen
+// twice a second for nothing while the user reads the verdict.
+func steadyCursor(in *textinput.Model) {
+	s := in.Styles()
+	s.Cursor.Blink = false
+	in.SetStyles(s)
 }
 
 func sameStrings(a, b []string) bool {
