@@ -35,7 +35,7 @@ func (f *fakeStore) PutVerdict(_ context.Context, v store.Verdict) error {
 	return nil
 }
 func (f *fakeStore) Accounts(context.Context) ([]Account, error) { return f.accounts, nil }
-func (f *fakeStore) HIBPFile(context.Context) (string, error)   { return f.hibp, nil }
+func (f *fakeStore) HIBPFile(context.Context) (string, error)    { return f.hibp, nil }
 func (f *fakeStore) SetHIBPFile(_ context.Context, p string) error {
 	f.hibp = p
 	return nil
