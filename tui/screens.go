@@ -3,6 +3,7 @@ package tui
 import (
 	"github.com/footprint-audit/footprint/tui/common"
 	"github.com/footprint-audit/footprint/tui/home"
+	"github.com/footprint-audit/footprint/tui/lessons"
 	"github.com/footprint-audit/footprint/tui/password"
 	"github.com/footprint-audit/footprint/tui/settings"
 )
@@ -37,6 +38,12 @@ var registry = []screen{
 		},
 	},
 	{
+		info: common.ScreenInfo{ID: lessons.ID, TitleKey: "lessons.title", BlurbKey: "lessons.blurb"},
+		build: func(d Deps, _ []common.ScreenInfo) common.Screen {
+			return lessons.New(d.Common, d.Store)
+		},
+	},
+	{
 		info: common.ScreenInfo{ID: settings.ID, TitleKey: "settings.title", BlurbKey: "settings.blurb"},
 		build: func(d Deps, _ []common.ScreenInfo) common.Screen {
 			return settings.New(d.Common, d.Store)
@@ -45,7 +52,11 @@ var registry = []screen{
 }
 
 // homeSections are the dashboard's blocks, in order; capabilities add theirs.
-func homeSections(d Deps) []home.Section { return nil }
+func homeSections(d Deps) []home.Section {
+	return []home.Section{
+		home.LessonsSection(d.Store),
+	}
+}
 
 // Screens builds every registered screen.
 func Screens(d Deps) []common.Screen {

@@ -1,0 +1,376 @@
+package lessons
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	content "github.com/footprint-audit/footprint/content/lessons"
+	"github.com/footprint-audit/footprint/store"
+	"github.com/footprint-audit/footprint/tui/common"
+	"github.com/footprint-audit/footprint/tui/lessons/quiz"
+)
+
+type savedMsg struct {
+	id  string
+	p   store.LessonProgress
+	err error
+}
+
+// quizState is one pass through a quiz: a huh form per question, then the
+// feedback on the answer, then the score.
+type quizState struct {
+	lib      *content.Library
+	lessonID string
+	run      *quiz.Run
+	form     *huh.Form
+	single   int
+	multi    []int
+	isMulti  bool
+	result   *quiz.Result
+	finished bool
+	saved    *store.LessonProgress
+	vp       viewport.Model // feedback and score, which may be taller than the window
+	w, h     int
+}
+
+func (q *quizState) asking() bool { return q.form != nil && q.result == nil && !q.finished }
+
+func (m *Model) startQuiz(id string, review bool) tea.Cmd {
+	t, ok := m.lesson(id)
+	if !ok {
+		return nil
+	}
+	var only []int
+	if review {
+		only = m.progress[id].Review
+		if len(only) == 0 {
+			return common.Status(m.c.T("lessons.quiz.nothing_to_review"))
+		}
+	}
+	vp := viewport.New()
+	vp.KeyMap.Left.SetEnabled(false)
+	vp.KeyMap.Right.SetEnabled(false)
+	m.quiz = &quizState{lib: m.lib, lessonID: id, run: quiz.New(t.Quiz, only), vp: vp}
+	m.mode = modeQuiz
+	m.quiz.resize(m.c, m.width, m.height)
+	return m.quiz.ask(m.c)
+}
+
+// question is the current question in the UI language, so a pass keeps
+// going in the new language when the user switches mid-quiz.
+func (q *quizState) question(c *common.Common) (content.Question, bool) {
+	i, _, ok := q.run.Current()
+	if !ok && q.result != nil {
+		i, ok = q.result.Question, true
+	}
+	if !ok {
+		return content.Question{}, false
+	}
+	return q.localized(c, i)
+}
+
+func (q *quizState) localized(c *common.Common, i int) (content.Question, bool) {
+	les, ok := q.lib.Lesson(q.lessonID)
+	if !ok {
+		return content.Question{}, false
+	}
+	t, ok := les.Text[string(c.Lang)]
+	if !ok || i >= len(t.Quiz.Questions) {
+		return content.Question{}, false
+	}
+	return t.Quiz.Questions[i], true
+}
+
+func (q *quizState) title(c *common.Common) string {
+	les, _ := q.lib.Lesson(q.lessonID)
+	return les.Text[string(c.Lang)].Title
+}
+
+// ask builds the form for the current question.
+func (q *quizState) ask(c *common.Common) tea.Cmd {
+	qq, ok := q.question(c)
+	if !ok {
+		return nil
+	}
+	q.result = nil
+	q.isMulti = quiz.Multi(qq)
+	opts := make([]huh.Option[int], len(qq.Options))
+	for i, o := range qq.Options {
+		opts[i] = huh.NewOption(o.Text, i)
+	}
+	var field huh.Field
+	if q.isMulti {
+		q.multi = nil
+		msg := c.T("lessons.quiz.pick_at_least_one")
+		field = huh.NewMultiSelect[int]().Options(opts...).Value(&q.multi).Filterable(false).
+			Validate(func(v []int) error {
+				if len(v) == 0 {
+					return errors.New(msg)
+				}
+				return nil
+			})
+	} else {
+		q.single = -1
+		field = huh.NewSelect[int]().Options(opts...).Value(&q.single)
+	}
+	q.form = huh.NewForm(huh.NewGroup(field)).WithTheme(theme(c)).WithShowHelp(false).WithWidth(max(10, q.w))
+	q.sizeForm(c)
+	return q.form.Init()
+}
+
+// theme is huh's 16-colour theme for the app's background. The focused
+// option is marked by the ">" cursor and a ticked one by "[•]", so both
+// stay visible without colour.
+func theme(c *common.Common) huh.Theme {
+	dark := c.Styles.IsDark
+	return huh.ThemeFunc(func(bool) *huh.Styles { return huh.ThemeBase16(dark) })
+}
+
+func (q *quizState) resize(c *common.Common, w, h int) {
+	q.w, q.h = w, h
+	q.vp.SetWidth(w)
+	q.vp.SetHeight(max(1, h-2))
+	if q.form != nil {
+		q.form = q.form.WithWidth(max(10, w))
+	}
+}
+
+// sizeForm gives the options whatever rows the prompt leaves, so a long
+// question in a small window scrolls its options instead of losing them.
+func (q *quizState) sizeForm(c *common.Common) {
+	if q.form == nil {
+		return
+	}
+	used := strings.Count(q.promptBlock(c), "\n") + 1 + 2
+	q.form = q.form.WithHeight(max(2, q.h-used))
+}
+
+// restyle follows a language or background change while a quiz runs.
+func (q *quizState) restyle(c *common.Common) tea.Cmd {
+	switch {
+	case q.finished:
+		q.vp.SetContent(q.scoreText(c))
+	case q.result != nil:
+		q.vp.SetContent(q.feedbackText(c))
+	case q.form != nil:
+		return q.ask(c)
+	}
+	return nil
+}
+
+func (m *Model) updateQuiz(msg tea.Msg) tea.Cmd {
+	q := m.quiz
+	if q == nil {
+		return m.toList()
+	}
+	k := m.keys()
+	kp, isKey := msg.(tea.KeyPressMsg)
+	switch {
+	case q.finished:
+		if isKey {
+			switch {
+			case key.Matches(kp, k.Review) && q.saved != nil && len(q.saved.Review) > 0:
+				return m.startQuiz(q.lessonID, true)
+			case key.Matches(kp, k.Retake):
+				return m.startQuiz(q.lessonID, false)
+			case key.Matches(kp, k.Continue), key.Matches(kp, k.Back):
+				return m.toList()
+			}
+		}
+		var cmd tea.Cmd
+		q.vp, cmd = q.vp.Update(msg)
+		return cmd
+	case q.result != nil:
+		if isKey {
+			switch {
+			case key.Matches(kp, k.Continue):
+				if q.run.Done() {
+					return m.finishQuiz()
+				}
+				return q.ask(m.c)
+			case key.Matches(kp, k.Stop):
+				return m.toList()
+			}
+		}
+		var cmd tea.Cmd
+		q.vp, cmd = q.vp.Update(msg)
+		return cmd
+	}
+	if isKey && key.Matches(kp, k.Stop) {
+		return m.toList()
+	}
+	f, cmd := q.form.Update(msg)
+	if form, ok := f.(*huh.Form); ok {
+		q.form = form
+	}
+	if q.form.State == huh.StateCompleted {
+		chosen := []int{q.single}
+		if q.isMulti {
+			chosen = q.multi
+		}
+		res := q.run.Answer(chosen)
+		q.result = &res
+		q.vp.SetContent(q.feedbackText(m.c))
+		q.vp.GotoTop()
+		return nil
+	}
+	return cmd
+}
+
+func (m *Model) finishQuiz() tea.Cmd {
+	q := m.quiz
+	q.finished = true
+	q.vp.SetContent(m.c.Styles.Muted.Render(m.c.T("lessons.quiz.saving")))
+	id, attempt, s := q.lessonID, q.run.Attempt(timeNow()), m.store
+	return common.To(ID, func() tea.Msg {
+		p, err := s.RecordQuiz(context.Background(), id, attempt)
+		return savedMsg{id: id, p: p, err: err}
+	})
+}
+
+func (m *Model) saved(msg savedMsg) tea.Cmd {
+	if msg.err != nil {
+		return common.Fail(m.c.T("lessons.error.save"), msg.err)
+	}
+	m.progress[msg.id] = msg.p
+	if q := m.quiz; q != nil && q.lessonID == msg.id && q.finished {
+		p := msg.p
+		q.saved = &p
+		q.vp.SetContent(q.scoreText(m.c))
+		q.vp.GotoTop()
+	}
+	return common.Changed(ID)
+}
+
+// promptBlock is the question as shown above its options.
+func (q *quizState) promptBlock(c *common.Common) string {
+	st := c.Styles
+	qq, _ := q.question(c)
+	hint := c.T("lessons.quiz.pick_one")
+	if q.isMulti {
+		hint = c.T("lessons.quiz.pick_all")
+	}
+	return st.Heading.Render(common.Wrap(qq.Prompt, q.w)) + "\n" + st.Muted.Render(common.Wrap(hint, q.w))
+}
+
+func (q *quizState) feedbackText(c *common.Common) string {
+	st, w, r := c.Styles, q.w, q.result
+	qq, _ := q.localized(c, r.Question)
+	var b strings.Builder
+	b.WriteString(st.Heading.Render(common.Wrap(qq.Prompt, w)) + "\n\n")
+	if r.Correct {
+		b.WriteString(st.Good.Render(c.T("lessons.quiz.right")) + "\n\n")
+	} else {
+		b.WriteString(st.Bad.Render(c.T("lessons.quiz.wrong")) + "\n\n")
+	}
+	option := func(i int) {
+		o := qq.Options[i]
+		mark := st.Bad.Render("✗ ")
+		if o.Correct {
+			mark = st.Good.Render("✓ ")
+		}
+		b.WriteString(mark + indent(common.Wrap(o.Text, max(10, w-2)), "  ")[2:] + "\n")
+		b.WriteString(st.Muted.Render(indent(common.Wrap(o.Explanation, max(10, w-4)), "    ")) + "\n")
+	}
+	b.WriteString(st.Label.Render(c.T("lessons.quiz.you_chose")) + "\n")
+	for _, i := range r.Chosen {
+		option(i)
+	}
+	if !r.Correct {
+		var missed []int
+		for _, i := range r.Right {
+			if !contains(r.Chosen, i) {
+				missed = append(missed, i)
+			}
+		}
+		if len(missed) > 0 {
+			label := c.T("lessons.quiz.correct_is")
+			if len(r.Right) > 1 {
+				label = c.T("lessons.quiz.correct_are")
+			}
+			b.WriteString("\n" + st.Label.Render(label) + "\n")
+			for _, i := range missed {
+				option(i)
+			}
+		}
+	}
+	b.WriteString("\n" + st.Accent.Render(common.Wrap(c.T("lessons.quiz.continue"), w)))
+	return b.String()
+}
+
+func contains(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (q *quizState) scoreText(c *common.Common) string {
+	st, w := c.Styles, q.w
+	if q.saved == nil {
+		return st.Muted.Render(c.T("lessons.quiz.saving"))
+	}
+	p := q.saved
+	asked, wrong := q.run.Len(), len(q.run.Wrong())
+	var b strings.Builder
+	if q.run.Review() {
+		b.WriteString(common.Wrap(c.T("lessons.quiz.review_score", asked-wrong, asked, p.LastScore), w) + "\n\n")
+	} else {
+		b.WriteString(common.Wrap(c.T("lessons.quiz.score", asked-wrong, asked, p.LastScore), w) + "\n\n")
+	}
+	if p.LastScore >= store.PassPercent {
+		b.WriteString(st.Good.Render(common.Wrap(c.T("lessons.quiz.passed", store.PassPercent), w)) + "\n\n")
+	} else {
+		b.WriteString(st.Warn.Render(common.Wrap(c.T("lessons.quiz.failed", store.PassPercent), w)) + "\n\n")
+	}
+	if n := len(p.Review); n > 0 {
+		b.WriteString(st.Accent.Render(common.Wrap(c.T("lessons.quiz.to_review", n), w)) + "\n")
+	} else {
+		b.WriteString(common.Wrap(c.T("lessons.quiz.nothing_to_review"), w) + "\n")
+	}
+	b.WriteString(st.Muted.Render(common.Wrap(c.T("lessons.quiz.done_keys"), w)))
+	return b.String()
+}
+
+func (q *quizState) keys(k keyMap) []key.Binding {
+	switch {
+	case q.finished:
+		out := []key.Binding{k.Continue}
+		if q.saved != nil && len(q.saved.Review) > 0 {
+			out = append(out, k.Review)
+		}
+		return append(out, k.Retake)
+	case q.result != nil:
+		return []key.Binding{k.Continue, k.Scroll, k.Stop}
+	case q.isMulti:
+		return []key.Binding{k.Choose, k.Toggle, k.Confirm, k.Stop}
+	}
+	return []key.Binding{k.Choose, k.Confirm, k.Stop}
+}
+
+func (q *quizState) view(c *common.Common, w, h int) string {
+	st := c.Styles
+	les := q.title(c)
+	titleKey := "lessons.quiz.title"
+	if q.run.Review() {
+		titleKey = "lessons.quiz.review_title"
+	}
+	head := st.Title.Render(common.Fit(c.T(titleKey, les), w, 1))
+	n := min(q.run.Pos()+1, q.run.Len())
+	if q.result != nil || q.finished {
+		n = q.run.Pos()
+	}
+	progress := st.Muted.Render(common.Fit(c.T("lessons.quiz.progress", n, q.run.Len()), w, 1))
+	if q.finished || q.result != nil {
+		return common.Fit(head+"\n"+progress+"\n"+q.vp.View(), w, h)
+	}
+	return common.Fit(head+"\n"+progress+"\n\n"+q.promptBlock(c)+"\n\n"+q.form.View(), w, h)
+}
