@@ -2,9 +2,13 @@ package tui
 
 import (
 	"github.com/footprint-audit/footprint/tui/common"
+	"github.com/footprint-audit/footprint/tui/exposure"
+	"github.com/footprint-audit/footprint/tui/habits"
 	"github.com/footprint-audit/footprint/tui/home"
+	"github.com/footprint-audit/footprint/tui/inventory"
 	"github.com/footprint-audit/footprint/tui/lessons"
 	"github.com/footprint-audit/footprint/tui/password"
+	"github.com/footprint-audit/footprint/tui/plan"
 	"github.com/footprint-audit/footprint/tui/settings"
 )
 
@@ -38,6 +42,22 @@ var registry = []screen{
 		},
 	},
 	{
+		info:  common.ScreenInfo{ID: inventory.ID, TitleKey: "inventory_ui.title", BlurbKey: "inventory_ui.blurb"},
+		build: func(d Deps, _ []common.ScreenInfo) common.Screen { return inventory.New(d.Common, d.Store) },
+	},
+	{
+		info:  common.ScreenInfo{ID: exposure.ID, TitleKey: "inventory_ui.map.title", BlurbKey: "inventory_ui.map.blurb"},
+		build: func(d Deps, _ []common.ScreenInfo) common.Screen { return exposure.New(d.Common, d.Store) },
+	},
+	{
+		info:  common.ScreenInfo{ID: plan.ID, TitleKey: "inventory_ui.plan.title", BlurbKey: "inventory_ui.plan.blurb"},
+		build: func(d Deps, _ []common.ScreenInfo) common.Screen { return plan.New(d.Common, d.Store) },
+	},
+	{
+		info:  common.ScreenInfo{ID: habits.ID, TitleKey: "inventory_ui.habits.title", BlurbKey: "inventory_ui.habits.blurb"},
+		build: func(d Deps, _ []common.ScreenInfo) common.Screen { return habits.New(d.Common, d.Store) },
+	},
+	{
 		info: common.ScreenInfo{ID: lessons.ID, TitleKey: "lessons.title", BlurbKey: "lessons.blurb"},
 		build: func(d Deps, _ []common.ScreenInfo) common.Screen {
 			return lessons.New(d.Common, d.Store)
@@ -54,6 +74,10 @@ var registry = []screen{
 // homeSections are the dashboard's blocks, in order; capabilities add theirs.
 func homeSections(d Deps) []home.Section {
 	return []home.Section{
+		home.NewScoreSection(d.Store),
+		home.NewProgressSection(d.Store),
+		home.NewNextSection(d.Store),
+		home.NewHistorySection(d.Store),
 		home.LessonsSection(d.Store),
 	}
 }

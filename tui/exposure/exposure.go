@@ -22,7 +22,7 @@ const ID common.ScreenID = "exposure"
 
 // Store is what the map needs: the inventory as the Inventory screen sees it.
 type Store interface {
-	Accounts(ctx context.Context) ([]inventory.Account, error)
+	Inventory(ctx context.Context) ([]inventory.Account, error)
 }
 
 // Level grades one cell, from nothing held to sensitive data on an account
@@ -98,7 +98,7 @@ func (m *Model) Init() tea.Cmd       { return m.load() }
 func (m *Model) load() tea.Cmd {
 	s := m.store
 	return common.To(ID, func() tea.Msg {
-		as, err := s.Accounts(context.Background())
+		as, err := s.Inventory(context.Background())
 		return loadedMsg{as, err}
 	})
 }

@@ -49,8 +49,11 @@ type Model struct {
 	welcomed bool
 	data     []any
 	cursor   int
-	width    int
-	height   int
+	// scroll is the first dashboard line shown: the dashboard can be
+	// taller than a small window, and it opens at the top.
+	scroll int
+	width  int
+	height int
 }
 
 // New builds Home. targets are the other screens, listed as places to go.
@@ -68,7 +71,7 @@ func (m *Model) Init() tea.Cmd { return m.load() }
 func (m *Model) load() tea.Cmd {
 	store, sections := m.store, m.sections
 	return common.To(ID, func() tea.Msg {
-		ctx := context.Background()
+		ctx := withMemo(context.Background())
 		welcomed, err := store.Welcomed(ctx)
 		if err != nil {
 			return loadedMsg{err: err}
@@ -153,14 +156,25 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	_, focus := m.dashboardLines()
 	switch {
 	case key.Matches(msg, k.Up):
-		if m.cursor > 0 {
+		switch {
+		case focus < m.scroll || m.cursor == 0:
+			// Above the places to go: scroll the dashboard back up.
+			m.scroll = max(0, m.scroll-1)
+		default:
 			m.cursor--
+			m.reveal()
 		}
 	case key.Matches(msg, k.Down):
-		if m.cursor < len(m.targets)-1 {
+		switch {
+		case focus >= m.scroll+m.height:
+			// The selection is still below the window: bring it closer.
+			m.scroll++
+		case m.cursor < len(m.targets)-1:
 			m.cursor++
+			m.reveal()
 		}
 	case key.Matches(msg, k.Select):
 		if m.cursor < len(m.targets) {
@@ -202,7 +216,30 @@ func (m *Model) whereData() string {
 	return m.c.T("home.data_at", m.c.DataPath)
 }
 
+// reveal scrolls so the selected place to go is in the window.
+func (m *Model) reveal() {
+	_, focus := m.dashboardLines()
+	if focus < m.scroll {
+		m.scroll = focus
+	}
+	if focus >= m.scroll+m.height {
+		m.scroll = focus - m.height + 1
+	}
+}
+
 func (m *Model) dashboardView() string {
+	lines, _ := m.dashboardLines()
+	m.scroll = max(0, min(m.scroll, len(lines)-m.height))
+	lines = lines[m.scroll:]
+	if len(lines) > m.height {
+		lines = lines[:m.height]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// dashboardLines is the whole dashboard, line by line, and the line of
+// the selected place to go.
+func (m *Model) dashboardLines() ([]string, int) {
 	st, w := m.c.Styles, m.width
 	var b strings.Builder
 	b.WriteString(st.Title.Render(m.c.T("home.dashboard.title")) + "\n\n")
@@ -210,20 +247,25 @@ func (m *Model) dashboardView() string {
 		b.WriteString(st.Empty.Render(common.Wrap(m.c.T("home.dashboard.empty"), w)) + "\n\n")
 	}
 	for i, s := range m.sections {
+		if i >= len(m.data) {
+			break
+		}
 		if v := s.View(m.c, m.data[i], w); v != "" {
 			b.WriteString(v + "\n\n")
 		}
 	}
+	focus := 0
 	if len(m.targets) > 0 {
 		b.WriteString(st.Heading.Render(m.c.T("home.go_to")) + "\n")
 		for i, t := range m.targets {
 			line := m.c.T(t.TitleKey) + st.Muted.Render(" — "+m.c.T(t.BlurbKey))
 			if i == m.cursor {
+				focus = strings.Count(b.String(), "\n")
 				b.WriteString(st.Selected.Render("› "+m.c.T(t.TitleKey)) + st.Muted.Render(" — "+m.c.T(t.BlurbKey)) + "\n")
 			} else {
 				b.WriteString("  " + line + "\n")
 			}
 		}
 	}
-	return strings.TrimRight(b.String(), "\n")
+	return strings.Split(strings.TrimRight(b.String(), "\n"), "\n"), focus
 }

@@ -29,7 +29,7 @@ const searchLimit = 40
 
 // Store is what the Inventory needs from the database.
 type Store interface {
-	Accounts(ctx context.Context) ([]Account, error)
+	Inventory(ctx context.Context) ([]Account, error)
 	AddFromCatalog(ctx context.Context, catalogID string) error
 	// AddCustom adds a service the catalogue does not know and returns
 	// the id it was given.
@@ -132,7 +132,7 @@ func (m *Model) Init() tea.Cmd { return m.load() }
 func (m *Model) load() tea.Cmd {
 	s := m.store
 	return common.To(ID, func() tea.Msg {
-		as, err := s.Accounts(context.Background())
+		as, err := s.Inventory(context.Background())
 		return loadedMsg{as, err}
 	})
 }
@@ -248,7 +248,7 @@ func (m *Model) write(change func(ctx context.Context, s Store) (string, error),
 		if err != nil {
 			return savedMsg{err: err}
 		}
-		as, err := s.Accounts(ctx)
+		as, err := s.Inventory(ctx)
 		return savedMsg{accounts: as, status: status, args: args, focusID: focusID, err: err}
 	})
 }
