@@ -88,6 +88,61 @@ type Report struct {
 	Habits risk.HabitAnswers
 	// States holds the done and skipped actions with their dates, by id.
 	States map[string]store.ActionState
+
+	// byModelName finds an item by the name the model wrote into messages.
+	byModelName map[string]int
+}
+
+// Text translates a finding's or an action's message into lang. The model
+// names accounts in English; Text shows them in lang (微信, not WeChat).
+func (r Report) Text(lang i18n.Lang, m checks.Message) string {
+	if lang == i18n.English || len(m.Args) == 0 {
+		return i18n.T(lang, m.Key, m.Args...)
+	}
+	args := make([]any, len(m.Args))
+	for i, a := range m.Args {
+		args[i] = a
+		if s, ok := a.(string); ok {
+			if j, ok := r.byModelName[s]; ok {
+				args[i] = r.Items[j].DisplayName(lang)
+			}
+		}
+	}
+	return i18n.T(lang, m.Key, args...)
+}
+
+// Describe joins an account with its catalogue entry (no verdict).
+func Describe(a store.Account) Item {
+	it := Item{Account: a}
+	if a.CatalogID != "" {
+		it.Entry, it.InCatalog = catalog.ByID(a.CatalogID)
+	}
+	return it
+}
+
+// Inventory returns the accounts with their catalogue entries and password
+// verdicts, by id, without scoring them: what a list needs.
+func Inventory(ctx context.Context, h store.Handle) ([]Item, error) {
+	accounts, err := store.Accounts{}.List(ctx, h)
+	if err != nil {
+		return nil, err
+	}
+	verdicts, err := store.Verdicts{}.List(ctx, h)
+	if err != nil {
+		return nil, err
+	}
+	byAccount := make(map[string]store.Verdict, len(verdicts))
+	for _, v := range verdicts {
+		byAccount[v.Account] = v
+	}
+	items := make([]Item, len(accounts))
+	for i, a := range accounts {
+		items[i] = Describe(a)
+		if v, ok := byAccount[a.ID]; ok {
+			items[i].Verdict = &v
+		}
+	}
+	return items, nil
 }
 
 // Item returns the inventory account with id.
@@ -151,11 +206,7 @@ func Assess(ctx context.Context, h store.Handle) (Report, error) {
 
 // evaluate is Assess without the snapshot and the history: read only.
 func evaluate(ctx context.Context, h store.Handle) (Report, error) {
-	accounts, err := store.Accounts{}.List(ctx, h)
-	if err != nil {
-		return Report{}, err
-	}
-	verdicts, err := store.Verdicts{}.List(ctx, h)
+	items, err := Inventory(ctx, h)
 	if err != nil {
 		return Report{}, err
 	}
@@ -168,32 +219,24 @@ func evaluate(ctx context.Context, h store.Handle) (Report, error) {
 		return Report{}, err
 	}
 
-	byAccount := make(map[string]store.Verdict, len(verdicts))
-	for _, v := range verdicts {
-		byAccount[v.Account] = v
-	}
 	r := Report{
-		Items:  make([]Item, len(accounts)),
-		Habits: make(risk.HabitAnswers, len(answers)),
-		States: make(map[string]store.ActionState, len(states)),
+		Items:       items,
+		Habits:      make(risk.HabitAnswers, len(answers)),
+		States:      make(map[string]store.ActionState, len(states)),
+		byModelName: make(map[string]int, len(items)),
 	}
 	in := risk.Input{
-		Accounts: make([]risk.Account, len(accounts)),
+		Accounts: make([]risk.Account, len(items)),
 		Habits:   r.Habits,
 		Done:     map[string]bool{},
 		Skipped:  map[string]bool{},
 	}
-	for i, a := range accounts {
-		it := Item{Account: a}
-		if a.CatalogID != "" {
-			it.Entry, it.InCatalog = catalog.ByID(a.CatalogID)
-		}
-		if v, ok := byAccount[a.ID]; ok {
-			it.Verdict = &v
+	for i, it := range items {
+		if it.Verdict != nil {
 			r.Progress.PasswordsChecked++
 		}
-		r.Items[i] = it
 		in.Accounts[i] = riskAccount(it)
+		r.byModelName[in.Accounts[i].Name] = i
 	}
 	for _, a := range answers {
 		r.Habits[a.QuestionID] = a.AnswerID
@@ -209,7 +252,7 @@ func evaluate(ctx context.Context, h store.Handle) (Report, error) {
 	}
 
 	r.Assessment = risk.Evaluate(in)
-	r.Progress.Accounts = len(accounts)
+	r.Progress.Accounts = len(items)
 	r.Progress.ActionsTotal = len(r.Actions)
 	for _, a := range r.Actions {
 		if a.State == risk.Done {
