@@ -135,7 +135,7 @@ func theme(c *common.Common) huh.Theme {
 func (q *quizState) resize(c *common.Common, w, h int) {
 	q.w, q.h = w, h
 	q.vp.SetWidth(w)
-	q.vp.SetHeight(max(1, h-2))
+	q.vp.SetHeight(max(1, h-q.chrome()))
 	if q.form != nil {
 		q.form = q.form.WithWidth(max(10, w))
 	}
@@ -147,7 +147,11 @@ func (q *quizState) sizeForm(c *common.Common) {
 	if q.form == nil {
 		return
 	}
-	used := strings.Count(q.promptBlock(c), "\n") + 1 + 2
+	// The header, the prompt and a blank line when there is room.
+	used := q.chrome() + strings.Count(q.promptBlock(c), "\n") + 1
+	if !q.compact() {
+		used++
+	}
 	q.form = q.form.WithHeight(max(2, q.h-used))
 }
 
@@ -356,21 +360,51 @@ func (q *quizState) keys(k keyMap) []key.Binding {
 	return []key.Binding{k.Choose, k.Confirm, k.Stop}
 }
 
-func (q *quizState) view(c *common.Common, w, h int) string {
+// compactBelowHeight is the body height under which the quiz drops its
+// blank lines and puts the title and progress on one line.
+const compactBelowHeight = 14
+
+func (q *quizState) compact() bool { return q.h < compactBelowHeight }
+
+// chrome is the rows above the question: title and progress, and a blank
+// line unless the window is small.
+func (q *quizState) chrome() int {
+	if q.compact() {
+		return 1
+	}
+	return 3
+}
+
+func (q *quizState) header(c *common.Common, w int) string {
 	st := c.Styles
-	les := q.title(c)
 	titleKey := "lessons.quiz.title"
 	if q.run.Review() {
 		titleKey = "lessons.quiz.review_title"
 	}
-	head := st.Title.Render(common.Fit(c.T(titleKey, les), w, 1))
 	n := min(q.run.Pos()+1, q.run.Len())
 	if q.result != nil || q.finished {
 		n = q.run.Pos()
 	}
-	progress := st.Muted.Render(common.Fit(c.T("lessons.quiz.progress", n, q.run.Len()), w, 1))
-	if q.finished || q.result != nil {
-		return common.Fit(head+"\n"+progress+"\n"+q.vp.View(), w, h)
+	title, progress := c.T(titleKey, q.title(c)), c.T("lessons.quiz.progress", n, q.run.Len())
+	if q.compact() {
+		return common.Fit(st.Muted.Render(progress+" · ")+st.Title.Render(title), w, 1)
 	}
-	return common.Fit(head+"\n"+progress+"\n\n"+q.promptBlock(c)+"\n\n"+q.form.View(), w, h)
+	return st.Title.Render(common.Fit(title, w, 1)) + "\n" + st.Muted.Render(common.Fit(progress, w, 1)) + "\n"
+}
+
+func (q *quizState) view(c *common.Common, w, h int) string {
+	st := c.Styles
+	head := q.header(c, w)
+	if q.finished || q.result != nil {
+		return common.Fit(head+"\n"+q.vp.View(), w, h)
+	}
+	block := q.promptBlock(c)
+	if errs := q.form.Errors(); len(errs) > 0 {
+		block += "\n" + st.Error.Render(common.Wrap(errs[0].Error(), w))
+	}
+	gap := "\n\n"
+	if q.compact() {
+		gap = "\n"
+	}
+	return common.Fit(head+"\n"+block+gap+q.form.View(), w, h)
 }
