@@ -9,10 +9,6 @@ import (
 	"github.com/footprint-audit/footprint/tui/password"
 )
 
-// SettingHIBPFile is the saved path of a downloaded Pwned Passwords file
-// or folder; --hibp-file wins over it for one run.
-const SettingHIBPFile = "hibp_file"
-
 func (a *Adapter) PutVerdict(ctx context.Context, v store.Verdict) error {
 	return store.Verdicts{}.Put(ctx, a.DB, v)
 }
@@ -45,7 +41,7 @@ func (a *Adapter) Accounts(ctx context.Context) ([]password.Account, error) {
 }
 
 func (a *Adapter) HIBPFile(ctx context.Context) (string, error) {
-	v, err := store.Settings{}.Get(ctx, a.DB, SettingHIBPFile)
+	v, err := store.Settings{}.Get(ctx, a.DB, password.SettingHIBPFile)
 	if errors.Is(err, store.ErrNotFound) {
 		return "", nil
 	}
@@ -54,7 +50,7 @@ func (a *Adapter) HIBPFile(ctx context.Context) (string, error) {
 
 func (a *Adapter) SetHIBPFile(ctx context.Context, path string) error {
 	if path == "" {
-		return store.Settings{}.Delete(ctx, a.DB, SettingHIBPFile)
+		return store.Settings{}.Delete(ctx, a.DB, password.SettingHIBPFile)
 	}
-	return store.Settings{}.Set(ctx, a.DB, SettingHIBPFile, path)
+	return store.Settings{}.Set(ctx, a.DB, password.SettingHIBPFile, path)
 }

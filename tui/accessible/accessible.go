@@ -28,6 +28,7 @@ type Session struct {
 	DB   *store.DB
 	Lang i18n.Lang
 	in   *bufio.Reader
+	raw  io.Reader // the input itself, to read a password without echo on a terminal
 	Out  io.Writer
 }
 
@@ -86,7 +87,7 @@ func (s *Session) Choose(prompt string, n int) (int, error) {
 // Run greets the user and loops over the main menu until they quit or the
 // input ends.
 func Run(ctx context.Context, o Options) (aborted bool, err error) {
-	s := &Session{DB: o.DB, Lang: o.Lang, in: bufio.NewReader(o.In), Out: o.Out}
+	s := &Session{DB: o.DB, Lang: o.Lang, in: bufio.NewReader(o.In), raw: o.In, Out: o.Out}
 	s.Say(s.T("home.welcome.title"))
 	s.Say(s.T("home.welcome.intro"))
 	for _, k := range []string{"home.welcome.point_passwords", "home.welcome.point_inventory", "home.welcome.point_rights"} {

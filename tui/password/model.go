@@ -34,6 +34,10 @@ const (
 	maxPathRunes     = 4096
 )
 
+// SettingHIBPFile is the settings key of a downloaded Pwned Passwords file
+// or folder; --hibp-file wins over it for one run.
+const SettingHIBPFile = "hibp_file"
+
 // Account is an inventory account a verdict can be attached to.
 type Account struct{ ID, Name string }
 
