@@ -113,10 +113,8 @@ func New(c *common.Common, s Store) *Model {
 func (m *Model) ID() common.ScreenID { return ID }
 func (m *Model) TitleKey() string    { return "inventory_ui.title" }
 
-// Capturing is true while text is typed; the checklist and the editor
-// also capture so digits and q stay theirs rather than switching screens
-// in the middle of a choice.
-func (m *Model) Capturing() bool { return m.mode != modeList }
+// Capturing is true while text is typed, so q and digits reach the field.
+func (m *Model) Capturing() bool { return m.mode == modeSearch || m.mode == modeNote }
 
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h

@@ -185,11 +185,16 @@ func (m *Model) editView() ([]string, int) {
 		head += st.Muted.Render(" · " + m.c.T("inventory_ui.custom.label"))
 	}
 	lines := []string{st.Title.Render(head)}
-	pw := m.c.T("inventory_ui.field.password") + ": " + m.c.T(verdictKey(a.Verdict))
+	pw := m.c.T(verdictKey(a.Verdict))
 	if !a.Verdict.Checked {
 		pw += st.Muted.Render(" — " + m.c.T("inventory_ui.pw.how"))
 	}
 	lines = append(lines, pw)
+	if inCatalog {
+		for _, l := range m.catalogFacts(entry) {
+			lines = append(lines, strings.Split(st.Muted.Render(common.Wrap(l, m.width)), "\n")...)
+		}
+	}
 	holdsHead := m.c.T("inventory_ui.holds_heading")
 	if inCatalog && entry.IsUnverified("holds") {
 		holdsHead += st.Warn.Render(" (" + m.c.T("inventory_ui.catalog_unverified") + ")")
@@ -237,12 +242,6 @@ func (m *Model) editView() ([]string, int) {
 			focus = len(lines)
 		}
 		lines = append(lines, m.row(i == m.editRow, text))
-	}
-	if inCatalog {
-		lines = append(lines, st.Heading.Render(m.c.T("inventory_ui.catalog_heading")))
-		for _, l := range m.catalogFacts(entry) {
-			lines = append(lines, strings.Split(common.Wrap(l, m.width), "\n")...)
-		}
 	}
 	return lines, focus
 }
