@@ -40,13 +40,35 @@ func (m *Model) View() string {
 	return common.Fit(strings.Join(rows, "\n"), m.width, m.height)
 }
 
+// bullets start list entries; a wrapped entry hangs under its text.
+var bullets = []string{"  · ", "→ "}
+
 // flatten wraps every entry to width and splits it into rows.
 func flatten(lines []string, width int) []string {
 	var out []string
 	for _, l := range lines {
-		out = append(out, strings.Split(common.Wrap(l, width), "\n")...)
+		out = append(out, wrapHanging(l, width)...)
 	}
 	return out
+}
+
+func wrapHanging(l string, width int) []string {
+	for _, b := range bullets {
+		indent := common.Width(b)
+		if !strings.HasPrefix(l, b) || width <= indent+8 {
+			continue
+		}
+		rows := strings.Split(common.Wrap(strings.TrimPrefix(l, b), width-indent), "\n")
+		for i := range rows {
+			if i == 0 {
+				rows[i] = b + rows[i]
+			} else {
+				rows[i] = strings.Repeat(" ", indent) + rows[i]
+			}
+		}
+		return rows
+	}
+	return strings.Split(common.Wrap(l, width), "\n")
 }
 
 func (m *Model) inputLine() string {
@@ -177,7 +199,7 @@ func (m *Model) patternLines(r *pw.Result) []string {
 	for _, p := range r.Patterns {
 		line := "  · " + Describe(m.c.Lang, p)
 		if m.pieces && p.Start >= 0 && p.End <= len(runes) && p.Start < p.End {
-			line = fmt.Sprintf("  · %q %s", string(runes[p.Start:p.End]), Describe(m.c.Lang, p))
+			line = fmt.Sprintf("  · %q — %s", string(runes[p.Start:p.End]), Describe(m.c.Lang, p))
 		}
 		out = append(out, line)
 	}

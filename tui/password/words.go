@@ -80,7 +80,11 @@ func Describe(l i18n.Lang, p pw.Pattern) string {
 	case pw.KindName, pw.KindUserInput, pw.KindPinyin, pw.KindLuckyNumber, pw.KindDate, pw.KindBirthday:
 		s = t("password.ui.pattern."+p.Kind, p.Length)
 	default:
-		s = t("password.ui.pattern.bruteforce", p.Length)
+		if p.Length == 1 {
+			s = t("password.ui.pattern.bruteforce_one")
+		} else {
+			s = t("password.ui.pattern.bruteforce", p.Length)
+		}
 	}
 	var mods []string
 	if p.L33t {
