@@ -112,7 +112,13 @@ func (m *Model) header(nw, first, n int) []string {
 	st := m.c.Styles
 	var labels, marks strings.Builder
 	labels.WriteString(strings.Repeat(" ", nw+2))
-	marks.WriteString(common.PadRight(st.Muted.Render(m.c.T("inventory_ui.map.sensitive_row")), nw+2))
+	// The row's caption goes in the name column only when it fits there;
+	// the legend explains "!" anyway.
+	caption := m.c.T("inventory_ui.map.sensitive_row")
+	if common.Width(caption) > nw+1 {
+		caption = ""
+	}
+	marks.WriteString(common.PadRight(st.Muted.Render(caption), nw+2))
 	for j := first; j < first+n; j++ {
 		k := checks.AllDataKinds[j]
 		l := cell(m.c.T("inventory_ui.kind_short."+string(k)), colLabel)
