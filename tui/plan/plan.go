@@ -136,7 +136,10 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.err != nil {
 			return m, common.Fail(m.c.T("inventory_ui.plan.error.save"), msg.err)
 		}
-		m.setData(msg.data)
+		// The cursor stays in place, on the step that moved up into it:
+		// the next thing to do, not the one just set aside.
+		m.data = msg.data
+		m.cursor = max(0, min(m.cursor, len(m.data.Actions)-1))
 		status := m.c.T(msg.status)
 		if d := msg.data.Score - msg.before; d != 0 {
 			status += " " + m.c.T("inventory_ui.plan.score_moved", msg.before, msg.data.Score)
