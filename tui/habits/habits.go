@@ -149,9 +149,13 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, nil
 	case savedMsg:
 		if msg.err != nil {
-			return m, common.Fail(m.c.T("inventory_ui.habits.error.save"), msg.err)
+			// The answer was shown before it was saved: show what is stored.
+			return m, tea.Batch(common.Fail(m.c.T("inventory_ui.habits.error.save"), msg.err), m.load())
 		}
 		m.answers[msg.question] = msg.answer
+		if m.form == nil {
+			return m, tea.Batch(common.Status(m.c.T("inventory_ui.habits.saved")), common.Changed(ID))
+		}
 		return m, common.Changed(ID)
 	case common.DataChangedMsg:
 		if msg.Source != ID && m.form == nil {
@@ -226,7 +230,7 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 			return tea.Batch(save, m.ask(m.asking+1))
 		}
 		m.walking = false
-		return tea.Batch(save, common.Status(m.c.T("inventory_ui.habits.saved")))
+		return save
 	case huh.StateAborted:
 		m.form, m.walking = nil, false
 		return nil
