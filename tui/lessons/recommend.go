@@ -1,8 +1,10 @@
 package lessons
 
 import (
+	"strconv"
 	"time"
 
+	"github.com/footprint-audit/footprint/content/i18n"
 	content "github.com/footprint-audit/footprint/content/lessons"
 	"github.com/footprint-audit/footprint/store"
 )
@@ -48,4 +50,38 @@ func ByID(list []store.LessonProgress) map[string]store.LessonProgress {
 		out[p.LessonID] = p
 	}
 	return out
+}
+
+// StatusText is a lesson's progress in words, for lists outside the
+// full-screen app (the accessible mode, the plain command).
+func StatusText(lang i18n.Lang, p store.LessonProgress) string {
+	switch p.Status() {
+	case store.LessonPassed:
+		return i18n.T(lang, "lessons.status.passed", p.BestScore)
+	case store.LessonTried:
+		return i18n.T(lang, "lessons.status.tried", p.BestScore, len(p.Review))
+	case store.LessonRead:
+		return i18n.T(lang, "lessons.status.read")
+	}
+	return i18n.T(lang, "lessons.status.not_started")
+}
+
+// StatusID is a stable, untranslated name for a status, for JSON.
+func StatusID(s store.LessonStatus) string {
+	return [...]string{"not_started", "read", "tried", "passed"}[s]
+}
+
+// Find looks a lesson up by id or by its number ("5" or "05").
+func Find(lib *content.Library, ref string) (content.Lesson, bool) {
+	if l, ok := lib.Lesson(ref); ok {
+		return l, true
+	}
+	if n, err := strconv.Atoi(ref); err == nil {
+		for _, l := range lib.Lessons() {
+			if l.Order == n {
+				return l, true
+			}
+		}
+	}
+	return content.Lesson{}, false
 }
