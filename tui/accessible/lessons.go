@@ -38,7 +38,7 @@ func lessonsMenu(ctx context.Context, s *Session) error {
 		}
 		progress := lessons.ByID(list)
 		sayLine(s, "")
-		sayLine(s, s.T("lessons.a11y.title") + " — " + s.T("lessons.summary", lessons.Passed(all, progress), len(all)))
+		sayLine(s, s.T("lessons.a11y.title")+" — "+s.T("lessons.summary", lessons.Passed(all, progress), len(all)))
 		for _, l := range all {
 			s.Say("%d. %s — %s", l.Order, text(s, l).Title, lessons.StatusText(s.Lang, progress[l.ID]))
 		}
