@@ -3,7 +3,6 @@ package tui
 import (
 	"context"
 	"errors"
-	"fmt"
 
 	"github.com/footprint-audit/footprint/store"
 	"github.com/footprint-audit/footprint/tui/password"
@@ -14,30 +13,17 @@ func (a *Adapter) PutVerdict(ctx context.Context, v store.Verdict) error {
 }
 
 // Accounts lists the inventory, so a verdict can go to a catalogued
-// account; before the inventory exists there is simply nothing to offer.
+// account rather than a free name.
 func (a *Adapter) Accounts(ctx context.Context) ([]password.Account, error) {
-	var n int
-	if err := a.DB.QueryRowContext(ctx,
-		"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'account'").Scan(&n); err != nil {
-		return nil, fmt.Errorf("look for the inventory: %w", err)
-	}
-	if n == 0 {
-		return nil, nil
-	}
-	rows, err := a.DB.QueryContext(ctx, "SELECT id, name FROM account ORDER BY lower(name), id")
+	list, err := store.Accounts{}.List(ctx, a.DB)
 	if err != nil {
-		return nil, fmt.Errorf("list accounts: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
-	var out []password.Account
-	for rows.Next() {
-		var acc password.Account
-		if err := rows.Scan(&acc.ID, &acc.Name); err != nil {
-			return nil, err
-		}
-		out = append(out, acc)
+	out := make([]password.Account, 0, len(list))
+	for _, acc := range list {
+		out = append(out, password.Account{ID: acc.ID, Name: acc.Name})
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 func (a *Adapter) HIBPFile(ctx context.Context) (string, error) {
