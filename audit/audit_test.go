@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -287,5 +288,21 @@ func TestSaveHabitValidates(t *testing.T) {
 	}
 	if !slices.ContainsFunc(r.Findings, func(f risk.Finding) bool { return f.InstanceID == "FP-HAB-013:sim_pin" }) {
 		t.Error("the risky answer gave no finding")
+	}
+}
+
+func TestTextNamesAccountsInTheUsersLanguage(t *testing.T) {
+	db := workedExample(t)
+	r, err := Assess(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chain, ok := r.Action("break-takeover-chain:alipay")
+	if !ok {
+		t.Fatal("no chain action")
+	}
+	zh, en := r.Text(i18n.Chinese, chain.Title), r.Text(i18n.English, chain.Title)
+	if !strings.Contains(zh, "支付宝") || strings.Contains(zh, "Alipay") || !strings.Contains(en, "Alipay") {
+		t.Errorf("zh %q, en %q", zh, en)
 	}
 }
