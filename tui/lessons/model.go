@@ -167,7 +167,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	return m, m.updateList(msg)
 }
 
-func (m *Model) View() string {
+// View is fitted to the screen's size whatever the part shows, so no
+// window, however small, lets a line spill.
+func (m *Model) View() string { return common.Fit(m.view(), m.width, m.height) }
+
+func (m *Model) view() string {
 	if m.libErr != nil {
 		return m.c.Styles.Error.Render(common.Wrap(m.c.T("lessons.error.content"), m.width))
 	}
