@@ -25,7 +25,9 @@ func (ScoreSection) View(c *common.Common, data any, width int) string {
 	}
 	st := c.Styles
 	if !d.Measured {
-		return st.Accent.Render(common.Wrap(c.T("inventory_ui.dash.unmeasured"), width))
+		// Nothing to score yet: a score from an empty audit would be a
+		// flattering guess, and the places to go below say where to start.
+		return ""
 	}
 	head := st.Heading.Render(c.T("inventory_ui.dash.score")) + " " + scoreStyle(st, d.Score).Render(c.T("inventory_ui.dash.score_value", d.Score))
 	if bw := width - common.Width(head) - 1; bw >= 6 {
