@@ -106,10 +106,21 @@ func Open(ctx context.Context, path string) (*DB, error) {
 			notice.Tightened = true
 		}
 	case errors.Is(err, fs.ErrNotExist):
-		if err := create(path); err != nil {
+		switch err := create(path); {
+		case err == nil:
+			notice.Created = true
+		case errors.Is(err, fs.ErrExist):
+			// Another footprint created it a moment ago: open it as theirs.
+			fi, err := os.Stat(path)
+			if err != nil {
+				return nil, &OpenError{Path: path, Kind: ErrUnreadable, Err: err}
+			}
+			if err := inspect(ctx, path, fi); err != nil {
+				return nil, err
+			}
+		default:
 			return nil, err
 		}
-		notice.Created = true
 	default:
 		if pi, perr := os.Stat(filepath.Dir(path)); perr == nil && !pi.IsDir() {
 			return nil, &OpenError{Path: path, Kind: ErrParentNotDir}

@@ -242,30 +242,60 @@ func (a *App) fullBindings() [][]key.Binding {
 	return append(a.Active().KeyMap().FullHelp(), common.NewGlobalKeys(a.c).FullHelp()...)
 }
 
-// tabBar lists every screen; when they do not fit it shows the active one
-// with its position.
+// tabBar lists every screen. When they do not fit, it shows a window of
+// tabs around the active one, with ‹ › saying more lie to either side.
 func (a *App) tabBar() string {
 	st := a.c.Styles
 	w := a.c.Width
 	brand := st.Brand.Render("footprint") + " "
-	var tabs []string
+	tabs := make([]string, len(a.screens))
 	for i, s := range a.screens {
 		label := a.c.T(s.TitleKey())
 		if i < 9 {
 			label = string(rune('1'+i)) + " " + label
 		}
 		if i == a.active {
-			tabs = append(tabs, st.ActiveTab.Render(label))
+			tabs[i] = st.ActiveTab.Render(label)
 		} else {
-			tabs = append(tabs, st.Tab.Render(label))
+			tabs[i] = st.Tab.Render(label)
 		}
 	}
 	line := brand + strings.Join(tabs, "")
 	if lipgloss.Width(line) > w {
-		title := a.c.T(a.Active().TitleKey())
-		line = brand + st.ActiveTab.Render("‹ "+title+" ›") + st.Muted.Render(" "+itoa(a.active+1)+"/"+itoa(len(a.screens)))
+		line = brand + a.tabWindow(tabs, w-lipgloss.Width(brand))
 	}
 	return st.TabBar.Width(w).Render(common.Fit(line, w, 1))
+}
+
+// tabWindow grows a run of tabs outward from the active one while it fits.
+func (a *App) tabWindow(tabs []string, room int) string {
+	st := a.c.Styles
+	more := func(on bool, mark string) string {
+		if on {
+			return st.Muted.Render(mark)
+		}
+		return " "
+	}
+	lo, hi := a.active, a.active
+	width := func(lo, hi int) int {
+		n := 2 // the ‹ and › marks
+		for i := lo; i <= hi; i++ {
+			n += lipgloss.Width(tabs[i])
+		}
+		return n
+	}
+	for grew := true; grew; {
+		grew = false
+		if hi+1 < len(tabs) && width(lo, hi+1) <= room {
+			hi++
+			grew = true
+		}
+		if lo > 0 && width(lo-1, hi) <= room {
+			lo--
+			grew = true
+		}
+	}
+	return more(lo > 0, "‹") + strings.Join(tabs[lo:hi+1], "") + more(hi < len(tabs)-1, "›")
 }
 
 func itoa(n int) string {

@@ -15,6 +15,8 @@ import (
 
 	"github.com/footprint-audit/footprint/content/i18n"
 	"github.com/footprint-audit/footprint/store"
+	"github.com/footprint-audit/footprint/tui/common"
+	"github.com/footprint-audit/footprint/tui/settings"
 )
 
 // scenario drives the real app over a real database, waits for each text
@@ -75,20 +77,31 @@ func TestGoldenWelcomeChinese(t *testing.T) {
 	runGolden(t, i18n.English, 80, 24, nil, step{waitOn: "Welcome", keys: "l"}, step{waitOn: "欢迎使用"})
 }
 
+// jumpTo is the digit key that shows screen id.
+func jumpTo(t *testing.T, id common.ScreenID) string {
+	for i, s := range registry {
+		if s.info.ID == id && i < 9 {
+			return string(rune('1' + i))
+		}
+	}
+	t.Fatalf("screen %s has no digit key", id)
+	return ""
+}
+
 func TestGoldenDashboardSmall(t *testing.T) {
-	runGolden(t, i18n.English, 40, 12, welcomed, step{waitOn: "Where to go"})
+	runGolden(t, i18n.English, 40, 12, welcomed, step{waitOn: "Your privacy dashboard"})
 }
 
 func TestGoldenSettingsChinese(t *testing.T) {
 	runGolden(t, i18n.Chinese, 80, 24, func(ctx context.Context, db *store.DB) {
 		welcomed(ctx, db)
 		store.Profiles{}.SetField(ctx, db, store.FieldFullName, "张伟")
-	}, step{waitOn: "前往", keys: "2"}, step{waitOn: "张伟", keys: "jj"})
+	}, step{waitOn: "你的隐私总览", keys: jumpTo(t, settings.ID)}, step{waitOn: "张伟", keys: "jj"})
 }
 
 func TestGoldenSettingsEditing(t *testing.T) {
 	runGolden(t, i18n.English, 80, 24, welcomed,
-		step{waitOn: "Where to go", keys: "2"}, step{waitOn: "Display name", keys: "jjjj\r"},
+		step{waitOn: "Your privacy dashboard", keys: jumpTo(t, settings.ID)}, step{waitOn: "Display name", keys: "jjjj\r"},
 		step{keys: "13800138000"}, step{waitOn: "13800138000"})
 }
 
@@ -109,7 +122,7 @@ func TestNoColorKeepsSelectionVisible(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := out.String()
-	if !strings.Contains(s, "\x1b[1;7m› Settings") && !strings.Contains(s, "\x1b[7;1m› Settings") {
+	if !strings.Contains(s, "\x1b[1;7m› ") && !strings.Contains(s, "\x1b[7;1m› ") {
 		t.Errorf("the selected row is not reversed under NO_COLOR:\n%q", s)
 	}
 	for _, sgr := range []string{"38;2;", "38;5;", "[96m", "[37m", "[93m"} {
