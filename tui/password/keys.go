@@ -32,10 +32,11 @@ func (k keyMap) ShortHelp() []key.Binding {
 }
 
 func (k keyMap) FullHelp() [][]key.Binding {
+	// Typing's own keys (done, ctrl+t) show in the short help while typing.
 	return [][]key.Binding{
-		{k.Type, k.Done, k.Reveal, k.RevealTyping},
-		{k.Pieces, k.Attach, k.Clear},
-		{k.Online, k.HIBP, k.Audit},
+		{k.Type, k.Reveal, k.Pieces},
+		{k.Attach, k.Clear, k.Online},
+		{k.HIBP, k.Audit},
 		{k.Up, k.Down},
 	}
 }

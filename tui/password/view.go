@@ -100,6 +100,10 @@ func (m *Model) detailLines() []string {
 		out = append(out, st.Warn.Render(t("password.ui.paste_cut", MaxPasswordRunes)))
 	}
 	if m.value == "" {
+		out = append(out, "", "→ "+t("password.ui.intro.audit"), "→ "+t("password.ui.intro.hibp"))
+		if p := m.hibpPath(); p != "" {
+			out = append(out, st.Muted.Render(t("password.ui.intro.hibp_set", p)))
+		}
 		return append(out, "", st.Muted.Render(t("password.ui.never_stored")))
 	}
 	r := m.current()
