@@ -18,7 +18,9 @@ type lessonsFake struct {
 	err  error
 }
 
-func (f lessonsFake) LessonProgress(context.Context) ([]store.LessonProgress, error) { return f.list, f.err }
+func (f lessonsFake) LessonProgress(context.Context) ([]store.LessonProgress, error) {
+	return f.list, f.err
+}
 
 func TestLessonsSection(t *testing.T) {
 	passed := func(id string) store.LessonProgress {
