@@ -98,6 +98,15 @@ type Model struct {
 	// deletedName is shown in the undo hint until the next change.
 	deletedName string
 
+	// held has the id and catalogue id of every account, so the checklist
+	// and search mark what is there without scanning the list; names
+	// caches the list's display names and their widest, per language.
+	held      map[string]bool
+	names     []string
+	namesLang i18n.Lang
+	namesW    int
+	frags     *fragments
+
 	width, height int
 }
 
@@ -145,9 +154,7 @@ func (m *Model) region() string {
 	return "global"
 }
 
-func (m *Model) has(id string) bool {
-	return slices.ContainsFunc(m.accounts, func(a Account) bool { return a.ID == id })
-}
+func (m *Model) has(id string) bool { return m.held[id] }
 
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -198,6 +205,14 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 func (m *Model) setAccounts(as []Account, focusID string) {
 	m.loaded = true
 	m.accounts = as
+	m.held = make(map[string]bool, 2*len(as))
+	for _, a := range as {
+		m.held[a.ID] = true
+		if a.CatalogID != "" {
+			m.held[a.CatalogID] = true
+		}
+	}
+	m.names = nil
 	if focusID != "" {
 		if i := slices.IndexFunc(as, func(a Account) bool { return a.ID == focusID }); i >= 0 {
 			m.cursor = i

@@ -6,6 +6,7 @@ import (
 	"github.com/footprint-audit/footprint/checks"
 	"github.com/footprint-audit/footprint/checks/risk"
 	"github.com/footprint-audit/footprint/content/catalog"
+	"github.com/footprint-audit/footprint/content/i18n"
 	"github.com/footprint-audit/footprint/tui/common"
 )
 
@@ -51,6 +52,25 @@ func (m *Model) row(selected bool, text string) string {
 	return "  " + text
 }
 
+// listNames returns the display names and the name column's width,
+// worked out once per load and language rather than on every frame.
+func (m *Model) listNames() ([]string, int) {
+	if m.names == nil || m.namesLang != m.c.Lang {
+		m.names = make([]string, len(m.accounts))
+		for i, a := range m.accounts {
+			m.names[i] = a.DisplayName(m.c.Lang)
+		}
+		m.namesLang = m.c.Lang
+		m.namesW = 0
+		for _, n := range m.names {
+			m.namesW = max(m.namesW, common.Width(n))
+		}
+	}
+	return m.names, m.namesW
+}
+
+// listView draws only the rows in the window, so a long inventory costs
+// no more per frame than a short one.
 func (m *Model) listView() ([]string, int) {
 	st := m.c.Styles
 	lines := []string{st.Title.Render(m.c.T("inventory_ui.heading", len(m.accounts)))}
@@ -58,41 +78,83 @@ func (m *Model) listView() ([]string, int) {
 		lines = append(lines, strings.Split(st.Empty.Render(common.Wrap(m.c.T("inventory_ui.empty"), m.width)), "\n")...)
 		return lines, 0
 	}
-	names := make([]string, len(m.accounts))
-	for i, a := range m.accounts {
-		names[i] = a.DisplayName(m.c.Lang)
+	names, widest := m.listNames()
+	nw := min(widest, max(8, m.width/3))
+	var hint string
+	if m.deletedName != "" {
+		hint = st.Muted.Render(m.c.T("inventory_ui.undo_hint", m.deletedName))
 	}
-	nw := m.nameWidth(names)
+	avail := max(1, m.height-1)
+	if hint != "" {
+		avail = max(1, avail-1)
+	}
+	start := 0
+	if m.cursor >= avail {
+		start = m.cursor - avail + 1
+	}
 	focus := 0
-	for i, a := range m.accounts {
+	for i := start; i < len(m.accounts) && i < start+avail; i++ {
 		if i == m.cursor {
 			focus = len(lines)
 		}
-		lines = append(lines, m.row(i == m.cursor, cell(names[i], nw))+"  "+m.summary(a))
+		lines = append(lines, m.row(i == m.cursor, cell(names[i], nw))+"  "+m.summary(m.accounts[i]))
 	}
-	if m.deletedName != "" {
-		lines = append(lines, st.Muted.Render(m.c.T("inventory_ui.undo_hint", m.deletedName)))
+	if hint != "" {
+		lines = append(lines, hint)
 	}
 	return lines, focus
 }
 
+// fragments are the styled words a row summary is built from, rendered
+// once per language and style set: styling each row's words anew was most
+// of a frame's cost with a long inventory.
+type fragments struct {
+	lang            i18n.Lang
+	styles          *common.Styles
+	sep             string
+	factor          map[string]string
+	pw              map[string]string
+	reused, dormant string
+}
+
+func (m *Model) fragments() *fragments {
+	st := m.c.Styles
+	if f := m.frags; f != nil && f.lang == m.c.Lang && f.styles == st {
+		return f
+	}
+	f := &fragments{lang: m.c.Lang, styles: st, sep: st.Muted.Render(" · "),
+		factor: map[string]string{}, pw: map[string]string{}}
+	for _, fc := range factorCycle {
+		f.factor[string(fc)] = m.c.T("inventory_ui.factor_short." + string(fc))
+	}
+	for _, v := range []risk.Verdict{{}, {Checked: true, Score: 0}, {Checked: true, Score: 2}, {Checked: true, Score: 4}} {
+		k := verdictKey(v)
+		text := m.c.T(k)
+		if v.Checked && v.Score <= 2 {
+			text = st.Warn.Render(text)
+		}
+		f.pw[k] = text
+	}
+	f.reused = st.Warn.Render(m.c.T("inventory_ui.reused_short"))
+	f.dormant = st.Warn.Render(m.c.T("inventory_ui.dormant_short"))
+	m.frags = f
+	return f
+}
+
 // summary is an account's row in words: kinds held, then what needs care.
 func (m *Model) summary(a Account) string {
-	st := m.c.Styles
-	parts := []string{m.c.T("inventory_ui.kinds_count", len(a.Holds), a.SensitiveCount())}
-	parts = append(parts, m.c.T("inventory_ui.factor_short."+string(orUnknown(a.SecondFactor))))
-	pw := m.c.T(verdictKey(a.Verdict))
-	if a.Verdict.Checked && a.Verdict.Score <= 2 {
-		pw = st.Warn.Render(pw)
-	}
-	parts = append(parts, pw)
+	f := m.fragments()
+	var b strings.Builder
+	b.WriteString(m.c.T("inventory_ui.kinds_count", len(a.Holds), a.SensitiveCount()))
+	b.WriteString(f.sep + f.factor[orUnknown(a.SecondFactor)])
+	b.WriteString(f.sep + f.pw[verdictKey(a.Verdict)])
 	if a.Reused {
-		parts = append(parts, st.Warn.Render(m.c.T("inventory_ui.reused_short")))
+		b.WriteString(f.sep + f.reused)
 	}
 	if a.Dormant {
-		parts = append(parts, st.Warn.Render(m.c.T("inventory_ui.dormant_short")))
+		b.WriteString(f.sep + f.dormant)
 	}
-	return strings.Join(parts, st.Muted.Render(" · "))
+	return b.String()
 }
 
 func (m *Model) searchView() ([]string, int) {
