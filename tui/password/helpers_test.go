@@ -53,7 +53,7 @@ func (f *fakeStore) last(account string) (store.Verdict, bool) {
 
 var fixedNow = time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)
 
-func newModel(t *testing.T, fs *fakeStore, lang i18n.Lang, o Options) *Model {
+func newModel(t testing.TB, fs *fakeStore, lang i18n.Lang, o Options) *Model {
 	t.Helper()
 	c := common.NewCommon(lang, "/data/footprint.db")
 	o.Now = func() time.Time { return fixedNow }
@@ -192,3 +192,5 @@ func unwrap(msg tea.Msg) tea.Msg {
 func hexOf(h [20]byte) string { return hex.EncodeToString(h[:]) }
 
 func widthOf(s string) int { return common.Width(s) }
+
+func newCommonForBench() *common.Common { return common.NewCommon(i18n.English, "") }

@@ -404,3 +404,16 @@ func TestChineseAndSmallSizesFit(t *testing.T) {
 		}
 	}
 }
+
+// Keys that mean something else (tab, arrows) never become characters of
+// the password.
+func TestSpecialKeysAreNotTyped(t *testing.T) {
+	m := newModel(t, &fakeStore{}, i18n.English, Options{})
+	typeIn(m, "ab")
+	for _, k := range []tea.KeyPressMsg{{Code: tea.KeyTab}, {Code: tea.KeyLeft}, {Code: tea.KeyUp}} {
+		send(m, k)
+	}
+	if m.Password() != "ab" {
+		t.Errorf("password became %q", m.Password())
+	}
+}
