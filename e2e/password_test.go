@@ -209,3 +209,21 @@ func TestPasswordScreenChineseSmall(t *testing.T) {
 	term.WaitFor("破解所需时间", "密码检查")
 	term.Quit()
 }
+
+// In a terminal the plain command asks once and does not echo.
+func TestPasswordCommandPromptsWithoutEcho(t *testing.T) {
+	env := Fresh(t)
+	term := Start(t, env, "password")
+	term.WaitFor("Password (not shown, not stored):")
+	term.Type("Hunter2-Secret\r")
+	term.WaitFor("1: ", "of 4")
+	if code := term.Wait(); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	if strings.Contains(term.Screen(), "Hunter2") {
+		t.Errorf("the password was echoed:\n%s", term.Screen())
+	}
+	if entries, _ := os.ReadDir(env.Home); len(entries) != 0 {
+		t.Errorf("the plain check wrote files: %v", entries)
+	}
+}
