@@ -71,6 +71,19 @@ type Model struct {
 	height int
 }
 
+// counts is how many actions are open and done.
+func (m *Model) counts() (open, done int) {
+	for _, a := range m.data.Actions {
+		switch a.State {
+		case risk.Open:
+			open++
+		case risk.Done:
+			done++
+		}
+	}
+	return open, done
+}
+
 // New builds the plan screen.
 func New(c *common.Common, s Store) *Model { return &Model{c: c, store: s} }
 

@@ -57,15 +57,7 @@ func (m *Model) wrapped(s string, indent int) []string {
 
 func (m *Model) summaryLine() string {
 	st := m.c.Styles
-	open, done := 0, 0
-	for _, a := range m.data.Actions {
-		switch a.State {
-		case risk.Open:
-			open++
-		case risk.Done:
-			done++
-		}
-	}
+	open, done := m.counts()
 	return st.Title.Render(m.c.T("inventory_ui.plan.score", m.data.Score)) +
 		st.Muted.Render(" · "+m.c.T("inventory_ui.plan.counts", open, done))
 }
@@ -109,36 +101,60 @@ func (m *Model) actionsView() ([]string, int) {
 		risk.Open: "inventory_ui.plan.heading.open", risk.Done: "inventory_ui.plan.heading.done",
 		risk.Skipped: "inventory_ui.plan.heading.skipped",
 	}
+	paint := m.rowPainters()
 	for j := start; j < len(entries) && j < start+rows; j++ {
 		e := entries[j]
 		if e.action < 0 {
 			lines = append(lines, st.Heading.Render(m.c.T(heading[e.heading])))
 			continue
 		}
-		lines = append(lines, m.actionRow(e.action))
+		lines = append(lines, m.actionRow(e.action, paint))
 	}
 	return lines, focus - start + 1
 }
 
-func (m *Model) actionRow(i int) string {
+// rowPaint holds the painters one frame of the action list uses.
+type rowPaint struct {
+	good, muted, selected      func(string) string
+	gainHigh, gainMid, gainLow func(string) string
+}
+
+func (m *Model) rowPainters() rowPaint {
 	st := m.c.Styles
+	return rowPaint{
+		good: painter(st.Good), muted: painter(st.Muted), selected: painter(st.Selected),
+		gainHigh: painter(gainStyle(st, 8)), gainMid: painter(gainStyle(st, 4)), gainLow: painter(gainStyle(st, 0)),
+	}
+}
+
+func (p rowPaint) gain(g int) func(string) string {
+	switch {
+	case g >= 8:
+		return p.gainHigh
+	case g >= 4:
+		return p.gainMid
+	}
+	return p.gainLow
+}
+
+func (m *Model) actionRow(i int, p rowPaint) string {
 	a := m.data.Actions[i]
 	var lead string
 	switch a.State {
 	case risk.Done:
-		lead = st.Good.Render("✓ ") + st.Muted.Render(m.date(a.ID)+" ")
+		lead = p.good("✓ ") + p.muted(m.date(a.ID)+" ")
 	case risk.Skipped:
-		lead = st.Muted.Render("– ")
+		lead = p.muted("– ")
 	default:
-		lead = gainStyle(st, a.Gain).Render(common.PadRight(m.c.T("inventory_ui.plan.gain", a.Gain), 4)) + " "
+		lead = p.gain(a.Gain)(common.PadRight(m.c.T("inventory_ui.plan.gain", a.Gain), 4)) + " "
 	}
 	text := lead + m.msg(a.Title)
 	if a.State == risk.Open {
-		text += st.Muted.Render(" · " + m.c.T("inventory_ui.plan.effort", a.Effort))
+		text += p.muted(" · " + m.c.T("inventory_ui.plan.effort", a.Effort))
 	}
 	if i == m.cursor {
 		// Plain text inside the reverse video, so the bar is even.
-		return st.Cursor.Render("› ") + st.Selected.Render(common.Fit(ansi.Strip(text), max(1, m.width-2), 1))
+		return m.c.Styles.Cursor.Render("› ") + p.selected(common.Fit(ansi.Strip(text), max(1, m.width-2), 1))
 	}
 	return "  " + text
 }
@@ -241,15 +257,47 @@ func (m *Model) findingsView() []string {
 	if len(m.data.Findings) == 0 {
 		return append(lines, st.Empty.Render(m.c.T("inventory_ui.plan.no_findings")))
 	}
+	// A long plan fills the window with findings: styling each through
+	// lipgloss measured every line again and cost more than a frame.
+	muted := painter(st.Muted)
+	sev := map[risk.Severity]func(string) string{}
+	for _, s := range []risk.Severity{risk.Info, risk.Low, risk.Medium, risk.High, risk.Critical} {
+		sev[s] = painter(severityStyle(st, s))
+	}
+	good := painter(st.Good)
 	enough := m.scroll + m.height
+	width := max(10, m.width)
 	for _, f := range m.data.Findings {
 		if len(lines) >= enough {
 			break
 		}
-		lines = append(lines, m.wrapped(m.findingLine(f), 0)...)
+		var title string
+		if f.Resolved {
+			title = good("✓ ") + muted(m.msg(f.Title))
+		} else {
+			title = sev[f.Severity]("["+m.c.T(f.Severity.LabelKey())+"]") + " " + m.msg(f.Title)
+			if f.Points > 0 {
+				title += muted(" " + m.c.T("inventory_ui.plan.points_lost", f.Points))
+			}
+		}
+		lines = append(lines, strings.Split(common.Wrap(title, width), "\n")...)
 		if !f.Resolved {
-			lines = append(lines, m.wrapped(st.Muted.Render(m.msg(f.Detail)), 2)...)
+			for _, l := range strings.Split(common.Wrap(m.msg(f.Detail), width-2), "\n") {
+				lines = append(lines, "  "+muted(l))
+			}
 		}
 	}
 	return lines
+}
+
+// painter styles single lines like st.Render would, by reusing the codes
+// it puts around a sample, without measuring every line again.
+func painter(st lipgloss.Style) func(string) string {
+	sample := st.Render("x")
+	i := strings.Index(sample, "x")
+	if i < 0 {
+		return func(s string) string { return s }
+	}
+	pre, post := sample[:i], sample[i+1:]
+	return func(s string) string { return pre + s + post }
 }
