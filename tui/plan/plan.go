@@ -168,19 +168,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	return m, nil
 }
 
+// setData shows a plan read afresh: other screens changed what it is built
+// from, so the ranking is new and the list starts again at its best step.
 func (m *Model) setData(d Data) {
-	// Keep the cursor on the same action when its rank moves.
-	var id string
-	if m.cursor < len(m.data.Actions) {
-		id = m.data.Actions[m.cursor].ID
-	}
 	m.data, m.loaded = d, true
-	for i, a := range d.Actions {
-		if a.ID == id {
-			m.cursor = i
-		}
-	}
-	m.cursor = max(0, min(m.cursor, len(d.Actions)-1))
+	m.cursor, m.scroll, m.view = 0, 0, viewActions
 }
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
