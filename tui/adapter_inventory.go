@@ -121,7 +121,8 @@ func (a *Adapter) Plan(ctx context.Context) (plan.Data, error) {
 	if err != nil {
 		return plan.Data{}, err
 	}
-	d := plan.Data{Assessment: r.Assessment, DoneAt: map[string]time.Time{}, Difficulty: map[string]string{}}
+	d := plan.Data{Assessment: r.Assessment, DoneAt: map[string]time.Time{}, Difficulty: map[string]string{},
+		NamesZh: namesZh(r)}
 	for id, s := range r.States {
 		d.DoneAt[id] = s.At
 	}
@@ -182,6 +183,7 @@ func (a *Adapter) Dashboard(ctx context.Context) (home.Dashboard, error) {
 		HabitsAnswered:   p.HabitsAnswered,
 		HabitsTotal:      p.HabitsTotal,
 		Next:             r.Next(home.NextCount),
+		NamesZh:          namesZh(r),
 	}
 	for _, s := range r.History {
 		d.History = append(d.History, s.Score)
@@ -207,4 +209,14 @@ func (a *Adapter) lessonsProgress(ctx context.Context) (read, total int, err err
 		}
 	}
 	return read, len(lib.Lessons()), nil
+}
+
+// namesZh maps each account to its Chinese name, for messages the model
+// worded with the English one.
+func namesZh(r audit.Report) map[string]string {
+	out := make(map[string]string, len(r.Items))
+	for _, it := range r.Items {
+		out[it.ID] = it.DisplayName(i18n.Chinese)
+	}
+	return out
 }

@@ -170,8 +170,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		switch {
 		case focus >= m.scroll+m.height:
-			// The selection is still below the window: bring it closer.
-			m.scroll++
+			// The selection is still below the window: bring it closer by
+			// half a window, so the dashboard can still be read on the way.
+			m.scroll = min(m.scroll+max(1, m.height/2), focus-m.height+1)
 		case m.cursor < len(m.targets)-1:
 			m.cursor++
 			m.reveal()

@@ -27,6 +27,8 @@ type Dashboard struct {
 	LessonsTotal int
 	Next         []risk.Action // up to three open actions, best first
 	History      []int         // scores, oldest first
+	// NamesZh is each account's Chinese name, for the actions' titles.
+	NamesZh map[string]string
 }
 
 // DashboardStore gives the dashboard its data.

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/footprint-audit/footprint/tui/common"
+	"github.com/footprint-audit/footprint/tui/plan"
 )
 
 // NextCount is how many actions the dashboard suggests.
@@ -29,7 +30,8 @@ func (NextSection) View(c *common.Common, data any, width int) string {
 			break
 		}
 		gain := st.Accent.Render(common.PadRight(c.T("inventory_ui.plan.gain", a.Gain), 4))
-		out += "\n" + common.Fit(gain+" "+c.T(a.Title.Key, a.Title.Args...), width, 1)
+		title := plan.Localize(a.Title, a.AccountIDs, c.Lang, d.NamesZh)
+		out += "\n" + common.Fit(gain+" "+c.T(title.Key, title.Args...), width, 1)
 	}
 	return out
 }

@@ -11,7 +11,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/footprint-audit/footprint/checks"
 	"github.com/footprint-audit/footprint/checks/risk"
+	"github.com/footprint-audit/footprint/content/i18n"
 	"github.com/footprint-audit/footprint/tui/common"
 )
 
@@ -26,6 +28,23 @@ type Data struct {
 	// Difficulty is the catalogue's deletion difficulty, by action id, for
 	// the actions that delete an account.
 	Difficulty map[string]string
+	// NamesZh is each account's Chinese name, by account id: the model
+	// words its messages with one name per account, the English one.
+	NamesZh map[string]string
+}
+
+// Localize puts an account's Chinese name in place of the English one the
+// model used as a message's first argument, when the UI speaks Chinese.
+func Localize(x checks.Message, accountIDs []string, lang i18n.Lang, namesZh map[string]string) checks.Message {
+	if lang != i18n.Chinese || len(accountIDs) != 1 || len(x.Args) == 0 {
+		return x
+	}
+	zh, ok := namesZh[accountIDs[0]]
+	if !ok || zh == "" {
+		return x
+	}
+	args := append([]any{zh}, x.Args[1:]...)
+	return checks.Message{Key: x.Key, Args: args}
 }
 
 // Store is what the plan needs from the database.

@@ -240,3 +240,29 @@ func TestGoldenPlanDetailChineseSmall(t *testing.T) {
 	runGolden(t, New(common.NewCommon(i18n.Chinese, ""), fs), 40, 12,
 		step{waitOn: "下一步", keys: []string{"enter"}}, step{waitOn: "为什么重要"})
 }
+
+func TestChineseTextNamesAccountsInChinese(t *testing.T) {
+	fs := newFake(alipay)
+	m := New(common.NewCommon(i18n.Chinese, ""), &zhStore{fs})
+	m.SetSize(120, 40)
+	run(m, m.Init()())
+	v := plain(m)
+	if !strings.Contains(v, "支付宝") || strings.Contains(v, "Alipay") {
+		t.Errorf("the Chinese plan names Alipay in English:\n%s", v)
+	}
+	en := checks.Msg("risk.finding.weak_password.title", "Alipay")
+	if got := Localize(en, []string{"alipay"}, i18n.English, map[string]string{"alipay": "支付宝"}); got.Args[0] != "Alipay" {
+		t.Errorf("English text changed: %v", got.Args)
+	}
+	if got := Localize(en, []string{"a", "b"}, i18n.Chinese, map[string]string{"a": "甲"}); got.Args[0] != "Alipay" {
+		t.Errorf("a message about two accounts changed: %v", got.Args)
+	}
+}
+
+type zhStore struct{ *fakeStore }
+
+func (z *zhStore) Plan(ctx context.Context) (Data, error) {
+	d, err := z.fakeStore.Plan(ctx)
+	d.NamesZh = map[string]string{"alipay": "支付宝"}
+	return d, err
+}

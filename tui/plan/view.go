@@ -11,7 +11,10 @@ import (
 	"github.com/footprint-audit/footprint/tui/common"
 )
 
-func (m *Model) msg(x checks.Message) string { return m.c.T(x.Key, x.Args...) }
+func (m *Model) msg(x checks.Message, accountIDs []string) string {
+	x = Localize(x, accountIDs, m.c.Lang, m.data.NamesZh)
+	return m.c.T(x.Key, x.Args...)
+}
 
 func (m *Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
@@ -148,7 +151,7 @@ func (m *Model) actionRow(i int, p rowPaint) string {
 	default:
 		lead = p.gain(a.Gain)(common.PadRight(m.c.T("inventory_ui.plan.gain", a.Gain), 4)) + " "
 	}
-	text := lead + m.msg(a.Title)
+	text := lead + m.msg(a.Title, a.AccountIDs)
 	if a.State == risk.Open {
 		text += p.muted(" · " + m.c.T("inventory_ui.plan.effort", a.Effort))
 	}
@@ -180,7 +183,7 @@ func (m *Model) date(actionID string) string {
 func (m *Model) detailView() []string {
 	st := m.c.Styles
 	a := m.data.Actions[m.cursor]
-	lines := m.wrapped(st.Title.Render(m.msg(a.Title)), 0)
+	lines := m.wrapped(st.Title.Render(m.msg(a.Title, a.AccountIDs)), 0)
 	state := m.c.T("inventory_ui.plan.state." + string(a.State))
 	if d := m.date(a.ID); d != "" {
 		state += " " + d
@@ -188,9 +191,9 @@ func (m *Model) detailView() []string {
 	meta := m.c.T("inventory_ui.plan.gain_points", a.Gain) + " · " + m.c.T("inventory_ui.plan.effort", a.Effort) + " · " + state
 	lines = append(lines, m.wrapped(st.Muted.Render(meta), 0)...)
 	lines = append(lines, st.Heading.Render(m.c.T("inventory_ui.plan.why")))
-	lines = append(lines, m.wrapped(m.msg(a.Why), 2)...)
+	lines = append(lines, m.wrapped(m.msg(a.Why, a.AccountIDs), 2)...)
 	lines = append(lines, st.Heading.Render(m.c.T("inventory_ui.plan.how")))
-	lines = append(lines, m.wrapped(m.msg(a.How), 2)...)
+	lines = append(lines, m.wrapped(m.msg(a.How, a.AccountIDs), 2)...)
 	if diff, ok := m.data.Difficulty[a.ID]; ok || a.URL != "" {
 		lines = append(lines, st.Heading.Render(m.c.T("inventory_ui.plan.deletion")))
 		if ok {
@@ -237,10 +240,10 @@ func severityStyle(st *common.Styles, s risk.Severity) lipgloss.Style {
 func (m *Model) findingLine(f risk.Finding) string {
 	st := m.c.Styles
 	if f.Resolved {
-		return st.Good.Render("✓ ") + st.Muted.Render(m.msg(f.Title))
+		return st.Good.Render("✓ ") + st.Muted.Render(m.msg(f.Title, f.AccountIDs))
 	}
 	sev := severityStyle(st, f.Severity).Render("[" + m.c.T(f.Severity.LabelKey()) + "]")
-	text := sev + " " + m.msg(f.Title)
+	text := sev + " " + m.msg(f.Title, f.AccountIDs)
 	if f.Points > 0 {
 		text += st.Muted.Render(" " + m.c.T("inventory_ui.plan.points_lost", f.Points))
 	}
@@ -273,16 +276,16 @@ func (m *Model) findingsView() []string {
 		}
 		var title string
 		if f.Resolved {
-			title = good("✓ ") + muted(m.msg(f.Title))
+			title = good("✓ ") + muted(m.msg(f.Title, f.AccountIDs))
 		} else {
-			title = sev[f.Severity]("["+m.c.T(f.Severity.LabelKey())+"]") + " " + m.msg(f.Title)
+			title = sev[f.Severity]("["+m.c.T(f.Severity.LabelKey())+"]") + " " + m.msg(f.Title, f.AccountIDs)
 			if f.Points > 0 {
 				title += muted(" " + m.c.T("inventory_ui.plan.points_lost", f.Points))
 			}
 		}
 		lines = append(lines, strings.Split(common.Wrap(title, width), "\n")...)
 		if !f.Resolved {
-			for _, l := range strings.Split(common.Wrap(m.msg(f.Detail), width-2), "\n") {
+			for _, l := range strings.Split(common.Wrap(m.msg(f.Detail, f.AccountIDs), width-2), "\n") {
 				lines = append(lines, "  "+muted(l))
 			}
 		}
