@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	content "github.com/footprint-audit/footprint/content/lessons"
@@ -15,7 +14,7 @@ import (
 // glossary shows the terms one lesson uses, or all of them, over the part
 // of the screen it was opened from.
 type glossary struct {
-	vp       viewport.Model
+	vp       pager
 	lib      *content.Library
 	lessonID string // "" for every term
 	back     mode
@@ -24,10 +23,7 @@ type glossary struct {
 }
 
 func newGlossary() glossary {
-	vp := viewport.New()
-	vp.KeyMap.Left.SetEnabled(false)
-	vp.KeyMap.Right.SetEnabled(false)
-	vp.MouseWheelEnabled = true
+	vp := newPager()
 	return glossary{vp: vp}
 }
 
@@ -104,6 +100,6 @@ func (m *Model) updateGlossary(msg tea.Msg) tea.Cmd {
 		}
 	}
 	var cmd tea.Cmd
-	m.gloss.vp, cmd = m.gloss.vp.Update(msg)
+	cmd = m.gloss.vp.Update(msg)
 	return cmd
 }

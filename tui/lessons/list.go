@@ -117,7 +117,7 @@ func (m *Model) listView() string {
 
 	var about []string
 	if t, ok := m.lesson(all[m.cursor].ID); ok {
-		about = strings.Split(st.Muted.Render(common.Wrap(t.Summary+" ("+m.c.T("lessons.minutes", m.lib.Lessons()[m.cursor].Minutes)+")", w)), "\n")
+		about = strings.Split(st.Muted.Render(common.Wrap(m.c.T("lessons.about", t.Summary, all[m.cursor].Minutes), w)), "\n")
 	}
 	// Room for the list first; the selected lesson's summary and the blank
 	// separators only when they fit.

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
@@ -35,7 +34,7 @@ type quizState struct {
 	result   *quiz.Result
 	finished bool
 	saved    *store.LessonProgress
-	vp       viewport.Model // feedback and score, which may be taller than the window
+	vp       pager // feedback and score, which may be taller than the window
 	w, h     int
 }
 
@@ -53,9 +52,7 @@ func (m *Model) startQuiz(id string, review bool) tea.Cmd {
 			return common.Status(m.c.T("lessons.quiz.nothing_to_review"))
 		}
 	}
-	vp := viewport.New()
-	vp.KeyMap.Left.SetEnabled(false)
-	vp.KeyMap.Right.SetEnabled(false)
+	vp := newPager()
 	m.quiz = &quizState{lib: m.lib, lessonID: id, run: quiz.New(t.Quiz, only), vp: vp}
 	m.mode = modeQuiz
 	m.quiz.resize(m.c, m.width, m.height)
@@ -128,8 +125,9 @@ func (q *quizState) ask(c *common.Common) tea.Cmd {
 // option is marked by the ">" cursor and a ticked one by "[•]", so both
 // stay visible without colour.
 func theme(c *common.Common) huh.Theme {
-	dark := c.Styles.IsDark
-	return huh.ThemeFunc(func(bool) *huh.Styles { return huh.ThemeBase16(dark) })
+	// Built once: huh asks for its theme on every frame.
+	styles := huh.ThemeBase16(c.Styles.IsDark)
+	return huh.ThemeFunc(func(bool) *huh.Styles { return styles })
 }
 
 func (q *quizState) resize(c *common.Common, w, h int) {
@@ -152,7 +150,15 @@ func (q *quizState) sizeForm(c *common.Common) {
 	if !q.compact() {
 		used++
 	}
-	q.form = q.form.WithHeight(max(2, q.h-used))
+	// No taller than the options need: a form pads its height with blank
+	// lines, which every frame would then measure.
+	need := 1
+	if qq, ok := q.question(c); ok {
+		for _, o := range qq.Options {
+			need += strings.Count(common.Wrap(o.Text, max(10, q.w-6)), "\n") + 1
+		}
+	}
+	q.form = q.form.WithHeight(max(2, min(need, q.h-used)))
 }
 
 // restyle follows a language or background change while a quiz runs.
@@ -188,7 +194,7 @@ func (m *Model) updateQuiz(msg tea.Msg) tea.Cmd {
 			}
 		}
 		var cmd tea.Cmd
-		q.vp, cmd = q.vp.Update(msg)
+		cmd = q.vp.Update(msg)
 		return cmd
 	case q.result != nil:
 		if isKey {
@@ -203,7 +209,7 @@ func (m *Model) updateQuiz(msg tea.Msg) tea.Cmd {
 			}
 		}
 		var cmd tea.Cmd
-		q.vp, cmd = q.vp.Update(msg)
+		cmd = q.vp.Update(msg)
 		return cmd
 	}
 	if isKey && key.Matches(kp, k.Stop) {
@@ -250,98 +256,6 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 		q.vp.GotoTop()
 	}
 	return common.Changed(ID)
-}
-
-// promptBlock is the question as shown above its options.
-func (q *quizState) promptBlock(c *common.Common) string {
-	st := c.Styles
-	qq, _ := q.question(c)
-	hint := c.T("lessons.quiz.pick_one")
-	if q.isMulti {
-		hint = c.T("lessons.quiz.pick_all")
-	}
-	return st.Heading.Render(common.Wrap(qq.Prompt, q.w)) + "\n" + st.Muted.Render(common.Wrap(hint, q.w))
-}
-
-func (q *quizState) feedbackText(c *common.Common) string {
-	st, w, r := c.Styles, q.w, q.result
-	qq, _ := q.localized(c, r.Question)
-	var b strings.Builder
-	b.WriteString(st.Heading.Render(common.Wrap(qq.Prompt, w)) + "\n\n")
-	if r.Correct {
-		b.WriteString(st.Good.Render(c.T("lessons.quiz.right")) + "\n\n")
-	} else {
-		b.WriteString(st.Bad.Render(c.T("lessons.quiz.wrong")) + "\n\n")
-	}
-	option := func(i int) {
-		o := qq.Options[i]
-		mark := st.Bad.Render("✗ ")
-		if o.Correct {
-			mark = st.Good.Render("✓ ")
-		}
-		b.WriteString(mark + indent(common.Wrap(o.Text, max(10, w-2)), "  ")[2:] + "\n")
-		b.WriteString(st.Muted.Render(indent(common.Wrap(o.Explanation, max(10, w-4)), "    ")) + "\n")
-	}
-	b.WriteString(st.Label.Render(c.T("lessons.quiz.you_chose")) + "\n")
-	for _, i := range r.Chosen {
-		option(i)
-	}
-	if !r.Correct {
-		var missed []int
-		for _, i := range r.Right {
-			if !contains(r.Chosen, i) {
-				missed = append(missed, i)
-			}
-		}
-		if len(missed) > 0 {
-			label := c.T("lessons.quiz.correct_is")
-			if len(r.Right) > 1 {
-				label = c.T("lessons.quiz.correct_are")
-			}
-			b.WriteString("\n" + st.Label.Render(label) + "\n")
-			for _, i := range missed {
-				option(i)
-			}
-		}
-	}
-	b.WriteString("\n" + st.Accent.Render(common.Wrap(c.T("lessons.quiz.continue"), w)))
-	return b.String()
-}
-
-func contains(xs []int, x int) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
-}
-
-func (q *quizState) scoreText(c *common.Common) string {
-	st, w := c.Styles, q.w
-	if q.saved == nil {
-		return st.Muted.Render(c.T("lessons.quiz.saving"))
-	}
-	p := q.saved
-	asked, wrong := q.run.Len(), len(q.run.Wrong())
-	var b strings.Builder
-	if q.run.Review() {
-		b.WriteString(common.Wrap(c.T("lessons.quiz.review_score", asked-wrong, asked, p.LastScore), w) + "\n\n")
-	} else {
-		b.WriteString(common.Wrap(c.T("lessons.quiz.score", asked-wrong, asked, p.LastScore), w) + "\n\n")
-	}
-	if p.LastScore >= store.PassPercent {
-		b.WriteString(st.Good.Render(common.Wrap(c.T("lessons.quiz.passed", store.PassPercent), w)) + "\n\n")
-	} else {
-		b.WriteString(st.Warn.Render(common.Wrap(c.T("lessons.quiz.failed", store.PassPercent), w)) + "\n\n")
-	}
-	if n := len(p.Review); n > 0 {
-		b.WriteString(st.Accent.Render(common.Wrap(c.T("lessons.quiz.to_review", n), w)) + "\n")
-	} else {
-		b.WriteString(common.Wrap(c.T("lessons.quiz.nothing_to_review"), w) + "\n")
-	}
-	b.WriteString(st.Muted.Render(common.Wrap(c.T("lessons.quiz.done_keys"), w)))
-	return b.String()
 }
 
 func (q *quizState) keys(k keyMap) []key.Binding {
@@ -396,7 +310,7 @@ func (q *quizState) view(c *common.Common, w, h int) string {
 	st := c.Styles
 	head := q.header(c, w)
 	if q.finished || q.result != nil {
-		return common.Fit(head+"\n"+q.vp.View(), w, h)
+		return head + "\n" + q.vp.View()
 	}
 	block := q.promptBlock(c)
 	if errs := q.form.Errors(); len(errs) > 0 {
@@ -406,5 +320,5 @@ func (q *quizState) view(c *common.Common, w, h int) string {
 	if q.compact() {
 		gap = "\n"
 	}
-	return common.Fit(head+"\n"+block+gap+q.form.View(), w, h)
+	return head + "\n" + block + gap + q.form.View()
 }

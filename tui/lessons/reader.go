@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
 
@@ -34,7 +33,7 @@ type resizedMsg struct{}
 
 type reader struct {
 	id      string
-	vp      viewport.Model
+	vp      pager
 	want    renderKey // the last render asked for
 	have    renderKey // what the viewport holds
 	ready   bool
@@ -43,10 +42,7 @@ type reader struct {
 }
 
 func newReader() reader {
-	vp := viewport.New()
-	vp.KeyMap.Left.SetEnabled(false)
-	vp.KeyMap.Right.SetEnabled(false)
-	vp.MouseWheelEnabled = true
+	vp := newPager()
 	return reader{vp: vp, resized: make(chan struct{}, 1)}
 }
 
@@ -187,7 +183,7 @@ func (m *Model) updateReader(msg tea.Msg) tea.Cmd {
 		}
 	}
 	var cmd tea.Cmd
-	m.reader.vp, cmd = m.reader.vp.Update(msg)
+	cmd = m.reader.vp.Update(msg)
 	return tea.Batch(cmd, m.markIfAtEnd())
 }
 
