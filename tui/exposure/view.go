@@ -141,7 +141,7 @@ func (m *Model) detail() string {
 	r := m.rows[m.cur]
 	k := checks.AllDataKinds[m.col]
 	lv := r.cells[m.col]
-	text := r.acc.DisplayName(m.c.Lang) + " · " + m.c.T("inventory_ui.kind."+string(k)) + ": " +
+	text := r.acc.DisplayName(m.c.Lang) + " · " + m.c.T("inventory_ui.kind."+string(k)) + m.c.T("inventory_ui.label_sep") +
 		m.c.T("inventory_ui.map.level."+levelKeys[lv])
 	if lv == HeldAtRisk || lv == SensitiveAtRisk {
 		text += " (" + m.reasons(r) + ")"

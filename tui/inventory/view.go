@@ -349,12 +349,12 @@ func (m *Model) catalogFacts(e catalog.Entry) []string {
 	for _, f := range e.SecondFactors {
 		factors = append(factors, t("catalog.factor."+f))
 	}
-	sep := t("inventory_ui.list_sep")
+	sep, colon := t("inventory_ui.list_sep"), t("inventory_ui.label_sep")
 	return []string{
-		t("catalog.field.real_name_required") + ": " + mark("real_name_required", t("catalog.answer."+e.RealNameRequired)),
-		t("catalog.field.second_factors") + ": " + mark("second_factors", strings.Join(factors, sep)),
-		t("catalog.field.sms_recovery") + ": " + mark("sms_recovery", t("catalog.answer."+e.SMSRecovery)),
-		t("catalog.field.deletion") + ": " + mark("deletion.difficulty", t("catalog.difficulty."+e.Deletion.Difficulty)) +
+		t("catalog.field.real_name_required") + colon + mark("real_name_required", t("catalog.answer."+e.RealNameRequired)),
+		t("catalog.field.second_factors") + colon + mark("second_factors", strings.Join(factors, sep)),
+		t("catalog.field.sms_recovery") + colon + mark("sms_recovery", t("catalog.answer."+e.SMSRecovery)),
+		t("catalog.field.deletion") + colon + mark("deletion.difficulty", t("catalog.difficulty."+e.Deletion.Difficulty)) +
 			deletionURL(e.Deletion.URL),
 	}
 }
