@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -190,4 +192,74 @@ func TestPasswordAuditCommand(t *testing.T) {
 		}
 		oneSentence(t, r.stderr)
 	}
+}
+
+func TestPasswordWithHIBPFile(t *testing.T) {
+	home := t.TempDir()
+	// Sorted by hash: SHA-1("password") starts 5BAA6, SHA-1("hunter2") F3BBB.
+	file := filepath.Join(t.TempDir(), "pwned.txt")
+	os.WriteFile(file, []byte("0000000000000000000000000000000000000001:2\r\n"+
+		"5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8:9659365\r\n"+
+		"F3BBBD66A63D4BF1747940578EC3D0103530E21D:17043\r\n"), 0o600)
+	r := runCmd(t, home, "password\nhunter2\nnot-in-the-file-at-all\n", "--hibp-file", file, "password", "--json")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	res := decodeLines(t, r.stdout)
+	for i, want := range []float64{9659365, 17043, 0} {
+		if got, ok := res[i]["breached"].(float64); !ok || got != want {
+			t.Errorf("line %d breached %v, want %v", i+1, res[i]["breached"], want)
+		}
+	}
+	human := runCmd(t, home, "hunter2\n", "--hibp-file", file, "password")
+	if !strings.Contains(human.stdout, "Seen 17043 times in breaches.") {
+		t.Errorf("human line: %q", human.stdout)
+	}
+	bad := runCmd(t, home, "hunter2\n", "--hibp-file", filepath.Join(home, "nope.txt"), "password")
+	if bad.code != exitError || bad.stdout != "" {
+		t.Errorf("missing file: exit %d, stdout %q", bad.code, bad.stdout)
+	}
+	oneSentence(t, bad.stderr)
+}
+
+func FuzzReadLine(f *testing.F) {
+	for _, s := range []string{"", "a", "a\n", "a\r\n", "\r\n\r\n", "abc\rdef\n", strings.Repeat("x", 70) + "\nyy"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		const limit = 16
+		rd := bufio.NewReaderSize(strings.NewReader(in), 16)
+		var lines []string
+		for i := 0; i <= len(in); i++ {
+			line, tooLong, err := readLine(rd, limit)
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(line) > limit {
+				t.Fatalf("line of %d bytes over the limit", len(line))
+			}
+			if tooLong {
+				line = "\x00too long"
+			}
+			lines = append(lines, line)
+		}
+		// The same split done naively.
+		var want []string
+		if in != "" {
+			parts := strings.Split(strings.TrimSuffix(in, "\n"), "\n")
+			for _, p := range parts {
+				p = strings.TrimSuffix(p, "\r")
+				if len(p) > limit {
+					p = "\x00too long"
+				}
+				want = append(want, p)
+			}
+		}
+		if strings.Join(lines, "|") != strings.Join(want, "|") || len(lines) != len(want) {
+			t.Fatalf("readLine split %q into %q, want %q", in, lines, want)
+		}
+	})
 }
