@@ -38,7 +38,7 @@ func TestSettingsEditAndAbort(t *testing.T) {
 	env := Fresh(t)
 	term := Start(t, env, "--db", filepath.Join(env.Home, "f.db"))
 	term.WaitFor("Welcome")
-	term.Press(Enter, "2")
+	term.Press(Enter, ShiftTab) // Settings is the last tab
 	term.WaitFor("Your details (optional)")
 	term.Press(Down, Down, Enter)
 	term.Type("Li Lei")
@@ -74,7 +74,7 @@ func TestGuestLeavesNothing(t *testing.T) {
 	env := Fresh(t)
 	term := Start(t, env, "--guest")
 	term.WaitFor("Guest mode")
-	term.Press(Enter, "2")
+	term.Press(Enter, ShiftTab) // Settings is the last tab
 	term.WaitFor("nothing is written to disk")
 	term.Quit()
 	entries, _ := os.ReadDir(env.Home)

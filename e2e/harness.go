@@ -33,6 +33,7 @@ const (
 	Enter     = "\r"
 	Esc       = "\x1b"
 	Tab       = "\t"
+	ShiftTab  = "\x1b[Z"
 	Up        = "\x1b[A"
 	Down      = "\x1b[B"
 	Right     = "\x1b[C"
