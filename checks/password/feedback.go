@@ -16,8 +16,7 @@ var (
 		"pinyin", "lucky_number", "birthday", "user_input",
 	}
 	suggestionIDs = []string{
-		"use_words", "no_symbols_needed", "add_word", "capitals",
-		"all_caps", "reversed", "l33t", "longer_keyboard", "avoid_repeats",
+		"use_words", "no_symbols_needed", "add_word", "capitals", "reversed", "l33t", "longer_keyboard", "avoid_repeats",
 		"avoid_sequences", "avoid_recent_years", "avoid_own_years",
 		"avoid_own_dates", "avoid_pinyin", "avoid_lucky_numbers",
 		"avoid_user_input",
