@@ -136,7 +136,7 @@ func (e *env) scorePasswords(o passwordOptions) error {
 			}
 			res.Breached = &c
 		}
-		return e.printResult(out, lang, o.asJSON, res)
+		return printResult(out, lang, o.asJSON, res)
 	}
 
 	if f, ok := e.stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
@@ -247,7 +247,7 @@ func resultOf(lang i18n.Lang, line int, r pw.Result) passwordResult {
 	return res
 }
 
-func (e *env) printResult(w io.Writer, lang i18n.Lang, asJSON bool, r passwordResult) error {
+func printResult(w io.Writer, lang i18n.Lang, asJSON bool, r passwordResult) error {
 	if asJSON {
 		return writeJSONLine(w, r)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	pw "github.com/footprint-audit/footprint/checks/password"
@@ -29,7 +30,7 @@ func (m *Model) startAttach() tea.Cmd {
 	m.accPick = -1
 	m.other.Reset()
 	m.other.CharLimit = maxAccountRunes
-	m.other.EchoMode = 0
+	m.other.EchoMode = textinput.EchoNormal
 	m.other.Placeholder = m.c.T("password.ui.attach.placeholder")
 	s := m.store
 	load := common.To(ID, func() tea.Msg {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/footprint-audit/footprint/checks/breach"
@@ -29,7 +30,7 @@ func (m *Model) startPath(to mode, value, placeholder string) tea.Cmd {
 	m.mode = to
 	m.other.Reset()
 	m.other.CharLimit = maxPathRunes
-	m.other.EchoMode = 0
+	m.other.EchoMode = textinput.EchoNormal
 	m.other.Placeholder = placeholder
 	m.other.SetValue(value)
 	m.other.CursorEnd()

@@ -70,6 +70,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys()
 	switch m.mode {
 	case modeTyping:
+		m.cut = false // the notice was about the last paste, not what follows
 		switch {
 		case key.Matches(msg, k.Done):
 			m.mode = modeBrowse

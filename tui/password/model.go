@@ -64,6 +64,9 @@ type Options struct {
 	Online OnlineChecker
 	// Now stamps verdicts; time.Now when nil.
 	Now func() time.Time
+	// Score rates the input; the engine's pw.Score when nil. Golden frames
+	// pin it so they show this screen's layout, not the engine's tuning.
+	Score ScoreFunc
 }
 
 type mode int
@@ -133,6 +136,9 @@ func New(c *common.Common, s Store, o Options) *Model {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.Score == nil {
+		o.Score = pw.Score
+	}
 	in := textinput.New()
 	in.CharLimit = MaxPasswordRunes
 	in.EchoMode = textinput.EchoPassword
@@ -191,8 +197,9 @@ func (m *Model) hibpPath() string {
 	return m.savedHIBP
 }
 
-// Password is the text in the input; tests and the canary use it.
-func (m *Model) Password() string { return m.input.Value() }
+// password is the text in the input. Unexported on purpose: nothing
+// outside this screen has any business reading it.
+func (m *Model) password() string { return m.input.Value() }
 
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {

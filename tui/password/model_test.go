@@ -92,7 +92,7 @@ func TestHugePasteIsBounded(t *testing.T) {
 	send(m, press("enter"))
 	big := strings.Repeat("x\x00é\xff", 1<<18) // 1 MiB with NULs and invalid bytes
 	send(m, tea.PasteMsg{Content: big})
-	got := m.Password()
+	got := m.password()
 	if n := len([]rune(got)); n != MaxPasswordRunes {
 		t.Fatalf("field holds %d runes, want %d", n, MaxPasswordRunes)
 	}
@@ -110,7 +110,7 @@ func TestHugePasteIsBounded(t *testing.T) {
 	}
 	// A second paste into a full field adds nothing.
 	send(m, tea.PasteMsg{Content: "more"})
-	if m.Password() != got {
+	if m.password() != got {
 		t.Error("a full field grew")
 	}
 }
@@ -413,7 +413,7 @@ func TestSpecialKeysAreNotTyped(t *testing.T) {
 	for _, k := range []tea.KeyPressMsg{{Code: tea.KeyTab}, {Code: tea.KeyLeft}, {Code: tea.KeyUp}} {
 		send(m, k)
 	}
-	if m.Password() != "ab" {
-		t.Errorf("password became %q", m.Password())
+	if m.password() != "ab" {
+		t.Errorf("password became %q", m.password())
 	}
 }

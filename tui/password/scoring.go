@@ -18,10 +18,14 @@ type scoredMsg struct {
 	res pw.Result
 }
 
+// ScoreFunc rates one password; pw.Score unless a test pins the result.
+type ScoreFunc func(text string, o pw.Options) pw.Result
+
 // scoreCmd scores a copy of the input off the UI goroutine.
-func scoreCmd(seq uint64, text string, inputs []string) tea.Cmd {
+func (m *Model) scoreCmd(seq uint64, text string) tea.Cmd {
+	score, inputs := m.opts.Score, m.userInputs
 	return common.To(ID, func() tea.Msg {
-		return scoredMsg{seq: seq, res: pw.Score(text, pw.Options{UserInputs: inputs})}
+		return scoredMsg{seq: seq, res: score(text, pw.Options{UserInputs: inputs})}
 	})
 }
 
@@ -47,7 +51,7 @@ func (m *Model) changed() tea.Cmd {
 		return nil
 	}
 	m.inflight = true
-	return scoreCmd(m.seq, v, m.userInputs)
+	return m.scoreCmd(m.seq, v)
 }
 
 func (m *Model) scored(msg scoredMsg) tea.Cmd {
@@ -58,7 +62,7 @@ func (m *Model) scored(msg scoredMsg) tea.Cmd {
 			return nil
 		}
 		m.inflight = true
-		return scoreCmd(m.seq, m.value, m.userInputs)
+		return m.scoreCmd(m.seq, m.value)
 	}
 	res := msg.res
 	m.result, m.resultSeq = &res, msg.seq

@@ -34,6 +34,8 @@ func (m *Model) View() string {
 	if room <= 0 {
 		return common.Fit(strings.Join(rows, "\n"), m.width, m.height)
 	}
+	// Clamped here, where the height of the details is known, so that
+	// extra presses of ↓ at the bottom are not owed back by ↑.
 	m.scroll = min(m.scroll, max(0, len(rest)-room))
 	end := min(len(rest), m.scroll+room)
 	rows = append(rows, rest[m.scroll:end]...)
