@@ -24,7 +24,7 @@ func TestTypingScoresLiveAndMasks(t *testing.T) {
 	if strings.Contains(v, "sunshine") {
 		t.Fatalf("the password shows while masked:\n%s", v)
 	}
-	for _, want := range []string{"••••••••", "very weak", "(0 of 4)", "a commonly used password, 8 characters", "never stores"} {
+	for _, want := range []string{"••••••••", "very weak", "(0 of 4)", "a common password or word, 8 characters", "never stores"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("view lacks %q:\n%s", want, v)
 		}
