@@ -119,7 +119,8 @@ func cleanSecret(text string) (string, bool) {
 }
 
 func (s *Session) sayVerdict(r pw.Result) {
-	s.Say("%s %s %s", password.Meter(r.Score), password.ScoreWord(s.Lang, r.Score), s.T("password.ui.score_of", r.Score))
+	// No meter here: a screen reader would read out its squares.
+	s.Say("%s %s", password.ScoreWord(s.Lang, r.Score), s.T("password.ui.score_of", r.Score))
 	s.Say(s.T("password.ui.guesses", r.GuessesLog10))
 	if r.Capped {
 		s.Say(s.T("password.ui.capped", r.ScoredRunes))
