@@ -4,12 +4,19 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/mattn/go-runewidth"
+	"github.com/clipperhouse/displaywidth"
 )
 
 // widths measures display columns with a fixed rule (ambiguous characters
 // are narrow) so the same lesson wraps the same way whatever the locale.
-var widths = &runewidth.Condition{EastAsianWidth: false}
+var widths displayWidths
+
+// displayWidths measures terminal cells (a CJK character takes two) with
+// the same library lipgloss uses, so plain text and the TUI agree.
+type displayWidths struct{}
+
+func (displayWidths) StringWidth(s string) int { return displaywidth.String(s) }
+func (displayWidths) RuneWidth(r rune) int     { return displaywidth.Rune(r) }
 
 // isCJK reports whether r belongs to a script written without spaces
 // between words, where a line may break between any two characters.
