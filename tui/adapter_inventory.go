@@ -9,7 +9,6 @@ import (
 	"github.com/footprint-audit/footprint/checks/risk"
 	"github.com/footprint-audit/footprint/content/catalog"
 	"github.com/footprint-audit/footprint/content/i18n"
-	content "github.com/footprint-audit/footprint/content/lessons"
 	"github.com/footprint-audit/footprint/store"
 	"github.com/footprint-audit/footprint/tui/home"
 	"github.com/footprint-audit/footprint/tui/inventory"
@@ -188,27 +187,7 @@ func (a *Adapter) Dashboard(ctx context.Context) (home.Dashboard, error) {
 	for _, s := range r.History {
 		d.History = append(d.History, s.Score)
 	}
-	d.LessonsRead, d.LessonsTotal, err = a.lessonsProgress(ctx)
-	return d, err
-}
-
-// lessonsProgress is the hook the dashboard's "lessons read" bar reads:
-// lessons opened out of all lessons.
-func (a *Adapter) lessonsProgress(ctx context.Context) (read, total int, err error) {
-	lib, err := content.Load()
-	if err != nil {
-		return 0, 0, err
-	}
-	progress, err := a.LessonProgress(ctx)
-	if err != nil {
-		return 0, 0, err
-	}
-	for _, p := range progress {
-		if p.Read() {
-			read++
-		}
-	}
-	return read, len(lib.Lessons()), nil
+	return d, nil
 }
 
 // namesZh maps each account to its Chinese name, for messages the model

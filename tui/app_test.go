@@ -145,7 +145,6 @@ func TestForScreenReachesItsScreenOnly(t *testing.T) {
 	}
 }
 
-
 func TestSetLangBroadcasts(t *testing.T) {
 	a := &fakeScreen{id: "a"}
 	app := newTestApp(a)

@@ -76,9 +76,9 @@ func homeSections(d Deps) []home.Section {
 	return []home.Section{
 		home.NewScoreSection(d.Store),
 		home.NewProgressSection(d.Store),
+		home.LessonsSection(d.Store),
 		home.NewNextSection(d.Store),
 		home.NewHistorySection(d.Store),
-		home.LessonsSection(d.Store),
 	}
 }
 

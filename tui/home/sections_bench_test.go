@@ -25,7 +25,7 @@ func BenchmarkViewDashboard1000(b *testing.B) {
 		hist[i] = i % 100
 	}
 	d := Dashboard{Score: a.Score, Breakdown: a.Breakdown, Measured: true, Accounts: 1000, ActionsTotal: len(a.Actions),
-		HabitsTotal: 15, LessonsTotal: 12, Next: a.Next(NextCount), History: hist}
+		HabitsTotal: 15, Next: a.Next(NextCount), History: hist}
 	c := common.NewCommon(i18n.Chinese, "")
 	targets := []common.ScreenInfo{{ID: "settings", TitleKey: "settings.title", BlurbKey: "settings.blurb"}}
 	m := New(c, &fakeStore{welcomed: true}, targets, sections(&fakeDashboard{d: d})...)

@@ -21,12 +21,8 @@ type Dashboard struct {
 	ActionsTotal     int
 	HabitsAnswered   int
 	HabitsTotal      int
-	// LessonsRead and LessonsTotal come from the lessons capability; both
-	// stay 0 until it reports them (see Adapter.lessonsProgress).
-	LessonsRead  int
-	LessonsTotal int
-	Next         []risk.Action // up to three open actions, best first
-	History      []int         // scores, oldest first
+	Next             []risk.Action // up to three open actions, best first
+	History          []int         // scores, oldest first
 	// NamesZh is each account's Chinese name, for the actions' titles.
 	NamesZh map[string]string
 }

@@ -36,7 +36,6 @@ func (ProgressSection) View(c *common.Common, data any, width int) string {
 		{c.T("inventory_ui.dash.bar.passwords"), d.PasswordsChecked, d.Accounts, c.T("inventory_ui.dash.of", d.PasswordsChecked, d.Accounts)},
 		{c.T("inventory_ui.dash.bar.actions"), d.ActionsDone, d.ActionsTotal, c.T("inventory_ui.dash.of", d.ActionsDone, d.ActionsTotal)},
 		{c.T("inventory_ui.dash.bar.habits"), d.HabitsAnswered, d.HabitsTotal, c.T("inventory_ui.dash.of", d.HabitsAnswered, d.HabitsTotal)},
-		{c.T("inventory_ui.dash.bar.lessons"), d.LessonsRead, d.LessonsTotal, c.T("inventory_ui.dash.of", d.LessonsRead, d.LessonsTotal)},
 	}
 	lw, cw := 0, 0
 	for _, b := range bars {

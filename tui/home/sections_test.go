@@ -33,7 +33,7 @@ func measured() Dashboard {
 	return Dashboard{
 		Score: a.Score, Breakdown: a.Breakdown, Measured: true,
 		Accounts: 2, PasswordsChecked: 1, ActionsDone: 1, ActionsTotal: len(a.Actions),
-		HabitsAnswered: 3, HabitsTotal: 15, LessonsRead: 0, LessonsTotal: 12,
+		HabitsAnswered: 3, HabitsTotal: 15,
 		Next: a.Next(NextCount), History: []int{40, 52, a.Score},
 	}
 }
@@ -64,7 +64,7 @@ func TestDashboardShowsScoreBreakdownProgressNextAndHistory(t *testing.T) {
 	wants := []string{
 		"Protection score " + itoa(d.Score) + "/100", "█", "Account takeover",
 		"Inventory", "2 services", "Passwords checked", "1 of 2", "Actions done", "Habits answered", "3 of 15",
-		"Lessons read", "0 of 12", "Next steps", "Score over time", "40 → " + itoa(d.Score),
+		"Next steps", "Score over time", "40 → " + itoa(d.Score),
 	}
 	for _, a := range d.Next {
 		wants = append(wants, i18n.T(i18n.English, a.Title.Key, a.Title.Args...))
