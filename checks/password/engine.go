@@ -2,69 +2,105 @@ package password
 
 import (
 	"math"
+	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/trustelem/zxcvbn/match"
-	"github.com/trustelem/zxcvbn/matching"
 	"github.com/trustelem/zxcvbn/scoring"
 )
 
-// scorer scores pieces of one password for one set of user inputs.
+// scorer scores pieces of one password for one set of user inputs. It is
+// read-only once built, so one scorer serves concurrent calls.
 type scorer struct {
 	userInputs []string   // as the reference receives them
-	nonASCII   [][]uint16 // user inputs trustelem cannot match, in code units
+	userLex    *lexicon   // the reference's user_inputs dictionary; nil without inputs
+	nonASCII   [][]uint16 // by rank: user inputs trustelem cannot match, in code units; nil for ASCII ones
 	extra      extraWords // footprint's own words: pinyin, names, user details
 }
 
 func newScorer(opt Options) *scorer {
 	sc := &scorer{}
+	hasNonASCII := false
 	for _, u := range opt.UserInputs {
 		u = sanitizeUserInput(u)
 		if u == "" {
 			continue
 		}
 		sc.userInputs = append(sc.userInputs, u)
+		var w []uint16
 		for i := 0; i < len(u); i++ {
 			if u[i] >= utf8.RuneSelf {
-				sc.nonASCII = append(sc.nonASCII, toUnits(u))
+				w, hasNonASCII = toUnits(u), true
 				break
 			}
 		}
+		sc.nonASCII = append(sc.nonASCII, w)
+	}
+	if !hasNonASCII {
+		sc.nonASCII = nil
+	}
+	if len(sc.userInputs) > 0 {
+		sc.userLex = newLexicon(map[string][]string{"user_inputs": sc.userInputs})
 	}
 	sc.extra = buildExtraWords(sc.userInputs)
 	return sc
 }
 
-// baseMatches are the matches the reference zxcvbn would find.
-func (sc *scorer) baseMatches(in input, proxy string) []*match.Match {
-	ms := matching.Omnimatch(proxy, sc.userInputs)
-	if in.ascii {
-		return ms
+// scorerFor returns the scorer for opt, built once per distinct set of user
+// inputs: a live check re-scores on every key with the same details.
+func scorerFor(opt Options) *scorer {
+	key := strings.Join(opt.UserInputs, "\x00")
+	scorers.Lock()
+	sc, ok := scorers.m[key]
+	scorers.Unlock()
+	if ok {
+		return sc
 	}
-	kept := ms[:0]
-	for _, m := range ms {
-		if m.Pattern != "repeat" && m.Pattern != "sequence" {
-			kept = append(kept, m)
-		}
+	sc = newScorer(opt)
+	scorers.Lock()
+	if len(scorers.m) >= maxCachedScorers {
+		clear(scorers.m)
 	}
-	kept = append(kept, repeatMatches(in, proxy, sc)...)
-	kept = append(kept, sequenceMatches(in, proxy)...)
-	if len(sc.nonASCII) > 0 {
+	scorers.m[key] = sc
+	scorers.Unlock()
+	return sc
+}
+
+// maxCachedScorers bounds the cache; an audit of an export passes one set
+// of inputs, a session a handful.
+const maxCachedScorers = 32
+
+var scorers = struct {
+	sync.Mutex
+	m map[string]*scorer
+}{m: map[string]*scorer{}}
+
+// matches are the matches the reference zxcvbn would find in in (its
+// omnimatch), over code units: dictionaries, reversed words and l33t, keyboard
+// walks, recent years and dates on the proxy; repeats and sequences on the units.
+func (sc *scorer) matches(in input, proxy string) []*match.Match {
+	lx := builtinLexicon()
+	ms := dictionaryMatches(nil, lx, proxy)
+	ms = reversedMatches(ms, lx, proxy)
+	subs := l33tSubs(l33tMask(proxy))
+	ms = l33tMatches(ms, lx, proxy, subs)
+	if sc.userLex != nil {
+		ms = dictionaryMatches(ms, sc.userLex, proxy)
+		ms = reversedMatches(ms, sc.userLex, proxy)
+		ms = l33tMatches(ms, sc.userLex, proxy, subs)
+	}
+	ms = spatialMatches(ms, proxy)
+	ms = append(ms, repeatMatches(in, proxy, sc)...)
+	ms = append(ms, sequenceMatches(in, proxy)...)
+	ms = recentYearMatches(ms, proxy)
+	ms = dateMatches(ms, proxy)
+	if sc.nonASCII != nil && !in.ascii {
 		// The reference ranks user inputs by their place in the whole list.
-		words := make([][]uint16, len(sc.userInputs))
-		for i, u := range sc.userInputs {
-			words[i] = toUnits(u)
-		}
-		ascii := make([][]uint16, len(words))
-		for i, w := range words {
-			if !isASCIIUnits(w) {
-				ascii[i] = w
-			}
-		}
-		kept = append(kept, wordMatches(lowerUnits(in.units), proxy, ascii, "user_inputs", true)...)
+		ms = append(ms, wordMatches(lowerUnits(in.units), proxy, sc.nonASCII, "user_inputs", true)...)
 	}
-	match.Sort(kept)
-	return kept
+	match.Sort(ms)
+	return ms
 }
 
 // reference scores in as zxcvbn 4.4.2 would.
@@ -73,56 +109,19 @@ func (sc *scorer) reference(in input) (float64, []*match.Match) {
 	return search(in, proxy, sc.matches(in, proxy))
 }
 
-// matches runs the reference's matchers over in. Above windowUnits, the
-// costly dictionary and l33t matching runs on overlapping windows (any
-// pattern up to windowUnits-windowStride+1 units lies wholly inside one),
-// while repeats and sequences are found over the whole input.
-func (sc *scorer) matches(in input, proxy string) []*match.Match {
-	n := len(in.units)
-	if n <= windowUnits {
-		return sc.baseMatches(in, proxy)
-	}
-	seen := map[matchKey]bool{}
-	var out []*match.Match
-	for start := 0; ; start += windowStride {
-		end := min(start+windowUnits, n)
-		w := in.slice(start, end)
-		for _, m := range sc.baseMatches(w, w.proxy()) {
-			if m.Pattern == "repeat" || m.Pattern == "sequence" {
-				continue
-			}
-			m.I += start
-			m.J += start
-			m.Token = proxy[m.I : m.J+1]
-			k := keyOf(m)
-			if !seen[k] {
-				seen[k] = true
-				out = append(out, m)
-			}
+// recentYearMatches is the reference's one regex, 19\d\d|200\d|201\d, found
+// left to right without overlaps.
+func recentYearMatches(out []*match.Match, pw string) []*match.Match {
+	for i := 0; i+4 <= len(pw); {
+		t := pw[i : i+4]
+		if isDigit(t[2]) && isDigit(t[3]) && (t[:2] == "19" || t[:3] == "200" || t[:3] == "201") {
+			out = append(out, &match.Match{Pattern: "regex", Token: t, I: i, J: i + 3, RegexName: "recent_year"})
+			i += 4
+			continue
 		}
-		if end == n {
-			break
-		}
+		i++
 	}
-	out = append(out, repeatMatches(in, proxy, sc)...)
-	out = append(out, sequenceMatches(in, proxy)...)
-	match.Sort(out)
 	return out
-}
-
-type matchKey struct {
-	pattern, dict, graph, regex string
-	i, j, rank                  int
-	l33t, reversed              bool
-	sub                         string
-}
-
-func keyOf(m *match.Match) matchKey {
-	k := matchKey{m.Pattern, m.DictionaryName, m.Graph, m.RegexName, m.I, m.J, m.Rank, m.L33t, m.Reversed, ""}
-	for a, b := range m.Sub {
-		k.sub += a + b
-	}
-	return k
 }
 
 // search runs trustelem's minimum-guesses search and guards its answer: the

@@ -7,16 +7,11 @@ import (
 	"github.com/trustelem/zxcvbn/match"
 )
 
-// Bounds. trustelem's matching grows with the square of the length and,
-// with many l33t-able characters, exponentially in their variety: one call
-// on 32 such characters took 15–22 ms here, on 24 about 3.5 ms. So inputs
-// are cut to MaxScoredUnits code units, and longer than windowUnits they
-// are matched in overlapping windows (see BENCHMARKS.md for the figures).
-const (
-	MaxScoredUnits = 48
-	windowUnits    = 24
-	windowStride   = 12
-)
+// MaxScoredUnits bounds the scored input. Matching grows with the square of
+// the length (dictionary walks, dates, the minimum-guesses search), and the
+// reference's own l33t matching with the variety of l33t symbols; at this
+// cap the worst input stays within the 20 ms budget (see BENCHMARKS.md).
+const MaxScoredUnits = 48
 
 // maxInputBytes is enough bytes for MaxScoredUnits runes of any width, so a
 // 1 MB paste is never scanned past its start.
@@ -25,7 +20,7 @@ const maxInputBytes = 4*MaxScoredUnits + 4
 // Score rates pw. It never panics and accepts any bytes at all.
 func Score(pw string, opt Options) Result {
 	in, capped := bound(pw)
-	sc := newScorer(opt)
+	sc := scorerFor(opt)
 
 	g, seq := sc.score(in)
 	log10 := math.Log10(g)
@@ -85,12 +80,15 @@ func (in input) runeCount() int {
 func (sc *scorer) score(in input) (float64, []*match.Match) {
 	proxy := in.proxy()
 	base := sc.matches(in, proxy)
-	refG, refSeq := search(in, proxy, base)
-	all := append(append([]*match.Match(nil), base...), sc.extraMatches(in, proxy)...)
-	match.Sort(all)
-	g, seq := search(in, proxy, all)
-	if g > refG {
-		g, seq = refG, refSeq
+	g, seq := search(in, proxy, base)
+	all := base
+	// Without footprint's own matches the second search would repeat the first.
+	if extra := sc.extraMatches(in, proxy); len(extra) > 0 {
+		all = append(append([]*match.Match(nil), base...), extra...)
+		match.Sort(all)
+		if g2, seq2 := search(in, proxy, all); g2 <= g {
+			g, seq = g2, seq2
+		}
 	}
 	if g > chineseOnlyCap {
 		if tiling := chineseTiling(len(in.units), all); tiling != nil {
