@@ -252,3 +252,20 @@ func TestWidePermissionsAreTightenedAndTold(t *testing.T) {
 		t.Errorf("mode %o after open", fi.Mode().Perm())
 	}
 }
+
+// A folder nobody may write to, not even root: /sys on Linux. The refusal
+// is one sentence and creates nothing.
+func TestUnwritableFolder(t *testing.T) {
+	if fi, err := os.Stat("/sys/kernel"); err != nil || !fi.IsDir() {
+		t.Skip("no /sys here: an unwritable folder cannot be made as this user")
+	}
+	path := "/sys/kernel/footprint-test.db"
+	r := runCmd(t, t.TempDir(), "", "--db", path, "settings", "show")
+	if r.code != exitError || !strings.Contains(r.stderr, "cannot be written") || !strings.Contains(r.stderr, path) {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	oneSentence(t, r.stderr)
+	if _, err := os.Stat(path); err == nil {
+		t.Error("a file was created")
+	}
+}
