@@ -59,9 +59,13 @@ func generatedPasswords(n int, seed int64) []string {
 			}
 			return string(w)
 		},
-		func() string { return fmt.Sprintf("%02d%s%02d%s%d", 1+r.Intn(12), "/-._ "[r.Intn(5):][:1], 1+r.Intn(31), "/-._ "[r.Intn(5):][:1], 1950+r.Intn(80)) },
+		func() string {
+			return fmt.Sprintf("%02d%s%02d%s%d", 1+r.Intn(12), "/-._ "[r.Intn(5):][:1], 1+r.Intn(31), "/-._ "[r.Intn(5):][:1], 1950+r.Intn(80))
+		},
 		func() string { return fmt.Sprint(r.Intn(100000000)) },
-		func() string { return []string{"qwerty", "asdfgh", "zxcvbn", "1qaz2wsx", "!@#$%^", "789456", "qazwsx"}[r.Intn(7)] },
+		func() string {
+			return []string{"qwerty", "asdfgh", "zxcvbn", "1qaz2wsx", "!@#$%^", "789456", "qazwsx"}[r.Intn(7)]
+		},
 		func() string { return strings.Repeat(string(rune('a'+r.Intn(26))), 2+r.Intn(5)) },
 		func() string { return []string{"abcdef", "13579", "zyxw", "9876"}[r.Intn(4)] },
 		func() string { return string("4@8({[<3691!|70$5+%2&*#"[r.Intn(23)]) },
