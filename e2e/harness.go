@@ -45,6 +45,9 @@ const (
 // DefaultTimeout bounds every wait.
 var DefaultTimeout = 15 * time.Second
 
+// PollInterval is how often a wait looks at the screen again.
+var PollInterval = 10 * time.Millisecond
+
 var (
 	buildOnce sync.Once
 	binPath   string
@@ -205,7 +208,7 @@ func (tm *Term) waitUntil(what string, ok func(string) bool) {
 		if time.Now().After(deadline) {
 			tm.t.Fatalf("timed out waiting for %s; screen:\n%s", what, s)
 		}
-		time.Sleep(10 * time.Millisecond) // polling interval, not a wait for the program
+		time.Sleep(PollInterval) // how often to look, not a wait for the program
 	}
 }
 

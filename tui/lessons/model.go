@@ -37,6 +37,8 @@ const (
 )
 
 type loadedMsg struct {
+	lib      *content.Library
+	libErr   error
 	progress []store.LessonProgress
 	planned  []string
 	err      error
@@ -66,9 +68,10 @@ type Model struct {
 }
 
 // New builds the Lessons screen over the embedded lessons.
+// The lesson library is parsed in the background (Init), not here: it
+// takes longer than the whole first frame may.
 func New(c *common.Common, s Store) *Model {
-	lib, err := content.Load()
-	return &Model{c: c, store: s, lib: lib, libErr: err, progress: map[string]store.LessonProgress{},
+	return &Model{c: c, store: s, progress: map[string]store.LessonProgress{},
 		reader: newReader(), gloss: newGlossary()}
 }
 
@@ -95,13 +98,14 @@ func (m *Model) Init() tea.Cmd { return tea.Batch(m.load(), m.waitResize()) }
 func (m *Model) load() tea.Cmd {
 	s := m.store
 	return common.To(ID, func() tea.Msg {
+		lib, libErr := content.Load()
 		ctx := context.Background()
 		p, err := s.LessonProgress(ctx)
 		if err != nil {
-			return loadedMsg{err: err}
+			return loadedMsg{lib: lib, libErr: libErr, err: err}
 		}
 		planned, err := s.PlanLessons(ctx)
-		return loadedMsg{progress: p, planned: planned, err: err}
+		return loadedMsg{lib: lib, libErr: libErr, progress: p, planned: planned, err: err}
 	})
 }
 
@@ -111,6 +115,7 @@ func (m *Model) KeyMap() help.KeyMap { return m.keys() }
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
+		m.lib, m.libErr = msg.lib, msg.libErr
 		if msg.err != nil {
 			return m, common.Fail(m.c.T("lessons.error.load"), msg.err)
 		}
@@ -155,6 +160,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		// The router sizes screens itself; a form's own size request
 		// comes back here and must not reach the reader.
 		return m, nil
+	}
+	if m.lib == nil {
+		return m, nil // still loading: nothing to open yet
 	}
 	switch m.mode {
 	case modeReader:
