@@ -91,3 +91,10 @@ func randomASCII(n int) string {
 	}
 	return string(bs)
 }
+
+// BenchmarkBuiltinLexicon is the one-time cost the first Score pays.
+func BenchmarkBuiltinLexicon(b *testing.B) {
+	for b.Loop() {
+		parseLexicon(builtinText)
+	}
+}

@@ -1,12 +1,11 @@
 package password
 
 import (
+	_ "embed"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
-
-	"github.com/trustelem/zxcvbn/frequency"
 )
 
 // lexicon holds ranked dictionaries as one sorted word list, so that every
@@ -59,111 +58,87 @@ func (lx *lexicon) word(s span) (int, bool) {
 // newLexicon ranks each list as the reference does: a word's rank is its
 // 1-based place in the list, lower-cased, and a later duplicate wins.
 func newLexicon(lists map[string][]string) *lexicon {
+	type tuple struct {
+		word string
+		e    lexEntry
+	}
 	lx := &lexicon{}
-	n := 0
-	for _, l := range lists {
-		n += len(l)
-	}
-	words := make([]string, 0, n)
-	ents := make([]lexEntry, 0, n)
-	names := make([]string, 0, len(lists))
 	for name := range lists {
-		names = append(names, name)
-	}
-	slices.Sort(names) // a stable dictionary numbering
-	for _, name := range names {
-		d := uint8(len(lx.dicts))
 		lx.dicts = append(lx.dicts, name)
+	}
+	slices.Sort(lx.dicts)
+	var tuples []tuple
+	for d, name := range lx.dicts {
 		for i, w := range lists[name] {
-			words = append(words, strings.ToLower(w))
-			ents = append(ents, lexEntry{d, int32(i + 1)})
+			tuples = append(tuples, tuple{strings.ToLower(w), lexEntry{uint8(d), int32(i + 1)}})
 		}
 	}
-	order, keys := sortedOrder(words)
-	lx.words = make([]string, 0, len(words))
-	lx.first = make([]int32, 0, len(words)+1)
-	lx.entries = make([]lexEntry, 0, len(words))
-	for n, i := range order {
-		w, e := words[i], ents[i]
-		if n+1 < len(order) && keys[n+1] == keys[n] {
-			if j := order[n+1]; words[j] == w && ents[j].dict == e.dict {
-				continue // the last place in a list wins
-			}
+	// Stable: equal words keep their list order, so the last place comes last.
+	slices.SortStableFunc(tuples, func(a, b tuple) int {
+		if c := strings.Compare(a.word, b.word); c != 0 {
+			return c
 		}
-		if len(lx.words) == 0 || keys[n-1] != keys[n] || lx.words[len(lx.words)-1] != w {
-			lx.words = append(lx.words, w)
+		return int(a.e.dict) - int(b.e.dict)
+	})
+	for i, t := range tuples {
+		if i+1 < len(tuples) && tuples[i+1].word == t.word && tuples[i+1].e.dict == t.e.dict {
+			continue
+		}
+		if len(lx.words) == 0 || lx.words[len(lx.words)-1] != t.word {
+			lx.words = append(lx.words, t.word)
 			lx.first = append(lx.first, int32(len(lx.entries)))
 		}
-		lx.entries = append(lx.entries, e)
+		lx.entries = append(lx.entries, t.e)
 	}
 	lx.first = append(lx.first, int32(len(lx.entries)))
 	return lx
 }
 
-// sortedOrder returns the indices of words in byte order, equal words in
-// their original order. The built-in lists hold about 94,000 words, built on
-// the first call while the user waits: a radix sort on each word's first
-// eight bytes takes a few milliseconds where sorting the strings took 50.
-func sortedOrder(words []string) (order []int32, keys []uint64) {
-	type item struct {
-		key uint64
-		idx int32
-	}
-	items := make([]item, len(words))
-	for i, w := range words {
-		items[i] = item{prefixKey(w), int32(i)}
-	}
-	tmp := make([]item, len(items))
-	for shift := 0; shift < 64; shift += 8 {
-		var count [257]int
-		for _, it := range items {
-			count[(it.key>>shift)&0xff+1]++
-		}
-		if count[(items[0].key>>shift)&0xff+1] == len(items) {
-			continue // every key has the same byte here
-		}
-		for b := 1; b < 257; b++ {
-			count[b] += count[b-1]
-		}
-		for _, it := range items {
-			b := (it.key >> shift) & 0xff
-			tmp[count[b]] = it
-			count[b]++
-		}
-		items, tmp = tmp, items
-	}
-	order = make([]int32, len(items))
-	keys = make([]uint64, len(items))
-	for i, it := range items {
-		order[i], keys[i] = it.idx, it.key
-	}
-	// Words longer than eight bytes may share a key: order those runs fully.
-	for lo := 0; lo < len(items); {
-		hi := lo + 1
-		for hi < len(items) && items[hi].key == items[lo].key {
-			hi++
-		}
-		if hi-lo > 1 {
-			slices.SortStableFunc(order[lo:hi], func(a, b int32) int { return strings.Compare(words[a], words[b]) })
-		}
-		lo = hi
-	}
-	return order, keys
-}
+// builtinText is the reference's frequency lists (as trustelem ships them)
+// already ranked and sorted by gen_lexicon.go: building the lexicon from the
+// lists on the first call took 20–50 ms here, mostly sorting 94,000 words
+// and reading them in scattered order; reading this file in order takes a
+// few. The first line names the dictionaries; then one line per entry,
+// "word<TAB>dictionary number<TAB>rank", sorted by word.
+//
+//go:generate go run gen_lexicon.go
+//go:embed data/lexicon.txt
+var builtinText string
 
-func prefixKey(w string) uint64 {
-	var k uint64
-	for i := 0; i < 8; i++ {
-		k <<= 8
-		if i < len(w) {
-			k |= uint64(w[i])
-		}
-	}
-	return k
-}
+// builtinLexicon is built on first use so a program that never scores a
+// password does not pay for it.
+var builtinLexicon = sync.OnceValue(func() *lexicon { return parseLexicon(builtinText) })
 
-// builtinLexicon is the reference's frequency lists, built on first use so a
-// program that never scores a password does not pay for it.
-var builtinLexicon = sync.OnceValue(func() *lexicon {
-	return newLexicon(frequency.FrequencyLists)
-})
+// parseLexicon reads the format gen_lexicon.go writes, in one pass over the
+// bytes. The file is ours and checked by a test; a malformed line ends the
+// list rather than panicking.
+func parseLexicon(text string) *lexicon {
+	header, body, _ := strings.Cut(text, "\n")
+	lx := &lexicon{dicts: strings.Split(header, "\t")}
+	n := strings.Count(body, "\n")
+	lx.words = make([]string, 0, n)
+	lx.first = make([]int32, 0, n+1)
+	lx.entries = make([]lexEntry, 0, n)
+	for i := 0; i < len(body); {
+		j := i
+		for j < len(body) && body[j] != '\t' {
+			j++
+		}
+		if j+2 >= len(body) || body[j+2] != '\t' || int(body[j+1]-'0') >= len(lx.dicts) {
+			break
+		}
+		word, d := body[i:j], body[j+1]-'0'
+		r := 0
+		for j += 3; j < len(body) && body[j] != '\n'; j++ {
+			r = r*10 + int(body[j]-'0')
+		}
+		i = j + 1
+		if len(lx.words) == 0 || lx.words[len(lx.words)-1] != word {
+			lx.words = append(lx.words, word)
+			lx.first = append(lx.first, int32(len(lx.entries)))
+		}
+		lx.entries = append(lx.entries, lexEntry{d, int32(r)})
+	}
+	lx.first = append(lx.first, int32(len(lx.entries)))
+	return lx
+}

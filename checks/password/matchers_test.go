@@ -245,3 +245,11 @@ func TestLexiconIsSortedAndRanked(t *testing.T) {
 		}
 	}
 }
+
+func TestEmbeddedLexiconIsCurrent(t *testing.T) {
+	got, want := builtinLexicon(), newLexicon(frequency.FrequencyLists)
+	if !slices.Equal(got.dicts, want.dicts) || !slices.Equal(got.words, want.words) ||
+		!slices.Equal(got.entries, want.entries) || !slices.Equal(got.first, want.first) {
+		t.Fatal("data/lexicon.txt differs from trustelem's lists: run go generate ./checks/password/")
+	}
+}
