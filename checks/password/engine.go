@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/trustelem/zxcvbn/match"
-	"github.com/trustelem/zxcvbn/scoring"
 )
 
 // scorer scores pieces of one password for one set of user inputs. It is
@@ -131,14 +130,13 @@ func search(in input, proxy string, ms []*match.Match) (float64, []*match.Match)
 	if len(in.units) == 0 {
 		return 1, nil
 	}
-	res := scoring.MostGuessableMatchSequence(proxy, ms, false)
-	g := res.Guesses
-	if g <= 0 || math.IsNaN(g) || math.IsInf(g, 0) || !covers(res.Sequence, len(in.units)) {
+	g, seq := minGuessesSequence(proxy, ms)
+	if g <= 0 || math.IsNaN(g) || math.IsInf(g, 0) || !covers(seq, len(in.units)) {
 		return bruteforceGuesses(in), []*match.Match{{
 			Pattern: "bruteforce", I: 0, J: len(in.units) - 1, Token: proxy,
 		}}
 	}
-	return g, res.Sequence
+	return g, seq
 }
 
 // covers reports whether seq tiles [0, n) without gaps or overlaps.

@@ -10,6 +10,7 @@ import (
 	"github.com/trustelem/zxcvbn/frequency"
 	"github.com/trustelem/zxcvbn/match"
 	"github.com/trustelem/zxcvbn/matching"
+	"github.com/trustelem/zxcvbn/scoring"
 )
 
 // footprint's matchers replace trustelem's omnimatch for speed; these tests
@@ -252,4 +253,27 @@ func TestEmbeddedLexiconIsCurrent(t *testing.T) {
 		!slices.Equal(got.entries, want.entries) || !slices.Equal(got.first, want.first) {
 		t.Fatal("data/lexicon.txt differs from trustelem's lists: run go generate ./checks/password/")
 	}
+}
+
+func TestSearchAgreesWithTrustelem(t *testing.T) {
+	sc := newScorer(Options{UserInputs: []string{"li na", "1990-05-20"}})
+	for _, pw := range append(generatedPasswords(400, 23), fixed...) {
+		in, _ := bound(pw)
+		proxy := in.proxy()
+		ms := append(sc.matches(in, proxy), sc.extraMatches(in, proxy)...)
+		match.Sort(ms)
+		g, seq := minGuessesSequence(proxy, ms)
+		want := scoring.MostGuessableMatchSequence(proxy, ms, false)
+		if g != want.Guesses || !slices.Equal(inOrder(seq), inOrder(want.Sequence)) {
+			t.Fatalf("%q: %v %v, trustelem %v %v", pw, g, inOrder(seq), want.Guesses, inOrder(want.Sequence))
+		}
+	}
+}
+
+func inOrder(seq []*match.Match) []string {
+	out := make([]string, len(seq))
+	for i, m := range seq {
+		out[i] = matchKey(m)
+	}
+	return out
 }
