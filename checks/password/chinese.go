@@ -39,28 +39,27 @@ const minStandalonePinyin = 4
 // is credited with: score 1 at most.
 const chineseOnlyCap = 1e6
 
-type wordList struct {
-	words [][]uint16
-}
-
-func parseList(txt string, minLen int) wordList {
-	var l wordList
+// parseList reads one of the embedded lists (one lower-case ASCII word a
+// line, # comments) as a lexicon ranked by line, skipping words shorter
+// than minLen.
+func parseList(txt string, minLen int, dict string) *lexicon {
+	var words []string
 	sc := bufio.NewScanner(strings.NewReader(txt))
 	for sc.Scan() {
 		w := strings.TrimSpace(sc.Text())
 		if w == "" || strings.HasPrefix(w, "#") || len(w) < minLen {
 			continue
 		}
-		l.words = append(l.words, toUnits(w))
+		words = append(words, strings.ToLower(w))
 	}
-	return l
+	return newLexicon(map[string][]string{dict: words})
 }
 
 var (
-	pinyinWords    = parseList(pinyinWordsTxt, minStandalonePinyin)
-	pinyinSurnames = parseList(pinyinSurnamesTxt, 1)
-	pinyinGiven    = parseList(pinyinGivenTxt, 1)
-	luckyNumbers   = parseList(luckyNumbersTxt, 3)
+	pinyinWords    = parseList(pinyinWordsTxt, minStandalonePinyin, dictPinyin)
+	pinyinSurnames = parseList(pinyinSurnamesTxt, 1, dictPinyinNames)
+	pinyinGiven    = parseList(pinyinGivenTxt, 1, dictPinyinNames)
+	luckyNumbers   = parseList(luckyNumbersTxt, 3, dictLucky)
 )
 
 // extraWords are the per-call lists: the user's details broken into the
@@ -79,21 +78,22 @@ func buildExtraWords(userInputs []string) extraWords {
 
 // extraMatches finds footprint's own patterns in one piece.
 func (sc *scorer) extraMatches(in input, proxy string) []*match.Match {
-	lower := lowerUnits(in.units)
-	var ms []*match.Match
-	ms = append(ms, wordMatches(lower, proxy, pinyinWords.words, dictPinyin, false)...)
-	ms = append(ms, nameMatches(lower, proxy)...)
-	ms = append(ms, wordMatches(lower, proxy, luckyNumbers.words, dictLucky, false)...)
-	ms = append(ms, wordMatches(lower, proxy, sc.extra.userPieces, dictUserDetails, true)...)
+	ms := dictionaryMatches(nil, pinyinWords, proxy)
+	ms = append(ms, nameMatches(proxy)...)
+	ms = dictionaryMatches(ms, luckyNumbers, proxy)
+	if len(sc.extra.userPieces) > 0 {
+		// User details may be in any script, so they are matched on code units.
+		ms = append(ms, wordMatches(lowerUnits(in.units), proxy, sc.extra.userPieces, dictUserDetails, true)...)
+	}
 	ms = append(ms, birthdayMatches(in.units, proxy)...)
 	return ms
 }
 
 // nameMatches finds a surname followed by a given name (zhangwei), ranked by
 // the product of their ranks, and long surnames or given names on their own.
-func nameMatches(lower []uint16, proxy string) []*match.Match {
-	sur := wordMatches(lower, proxy, pinyinSurnames.words, dictPinyinNames, false)
-	giv := wordMatches(lower, proxy, pinyinGiven.words, dictPinyinNames, false)
+func nameMatches(proxy string) []*match.Match {
+	sur := dictionaryMatches(nil, pinyinSurnames, proxy)
+	giv := dictionaryMatches(nil, pinyinGiven, proxy)
 	var out []*match.Match
 	for _, s := range sur {
 		for _, g := range giv {

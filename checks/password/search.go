@@ -48,7 +48,8 @@ func minGuessesSequence(pw string, ms []*match.Match) (float64, []*match.Match) 
 		if l > 1 {
 			p *= pi[(i-1)*width+l-1]
 		}
-		total := factorial(l)*p + math.Pow(scoring.MinGuessesBeforeGrowingSequence, float64(l-1))
+		f, d := lengthFactor(l)
+		total := f*p + d
 		for cl := 1; cl <= l; cl++ {
 			if last[j*width+cl] != nil && g[j*width+cl] <= total {
 				return
@@ -108,6 +109,23 @@ func minGuessesSequence(pw string, ms []*match.Match) (float64, []*match.Match) 
 		return 0, seq // as the reference would: the caller treats 0 as unusable
 	}
 	return g[(n-1)*width+len(seq)], seq
+}
+
+// lengthFactors[l] are the search's l! and D^(l-1) terms, computed once.
+var lengthFactors = func() (t [MaxScoredUnits + 2]struct{ factorial, growth float64 }) {
+	for l := range t {
+		t[l].factorial = factorial(l)
+		t[l].growth = math.Pow(scoring.MinGuessesBeforeGrowingSequence, float64(l-1))
+	}
+	return t
+}()
+
+// lengthFactor returns l! and D^(l-1), from the table when l is in it.
+func lengthFactor(l int) (float64, float64) {
+	if l < len(lengthFactors) {
+		return lengthFactors[l].factorial, lengthFactors[l].growth
+	}
+	return factorial(l), math.Pow(scoring.MinGuessesBeforeGrowingSequence, float64(l-1))
 }
 
 // bruteforceMatchGuesses is the reference's estimate for n unexplained

@@ -1,6 +1,8 @@
 package password
 
 import (
+	"slices"
+
 	"github.com/dlclark/regexp2"
 	"github.com/trustelem/zxcvbn/match"
 )
@@ -18,6 +20,9 @@ var (
 // matches wins, its shortest repeating unit is the base, scored recursively.
 func repeatMatches(in input, proxy string, sc *scorer) []*match.Match {
 	var out []*match.Match
+	if !hasSquare(in.units) {
+		return out // the regexps would find nothing; they cost more than this check
+	}
 	rs := in.runes()
 	last := 0
 	for last < len(in.units) {
@@ -54,6 +59,19 @@ func repeatMatches(in input, proxy string, sc *scorer) []*match.Match {
 		last = j + 1
 	}
 	return out
+}
+
+// hasSquare reports whether some run of units is followed at once by
+// itself, which is what any repeat match needs.
+func hasSquare(u []uint16) bool {
+	for size := 1; 2*size <= len(u); size++ {
+		for i := 0; i+2*size <= len(u); i++ {
+			if u[i] == u[i+size] && slices.Equal(u[i:i+size], u[i+size:i+2*size]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 const maxSequenceDelta = 5
