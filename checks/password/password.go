@@ -1,7 +1,11 @@
-// Package password scores password strength the way zxcvbn 4.4.2 does, using
-// github.com/trustelem/zxcvbn for matching and search, and adds patterns
-// common among Chinese-speaking users (pinyin, lucky numbers, birthdays, the
-// user's own details) that only ever lower the estimate.
+// Package password scores password strength the way zxcvbn 4.4.2 does, and
+// adds patterns common among Chinese-speaking users (pinyin, lucky numbers,
+// birthdays, the user's own details) that only ever lower the estimate.
+//
+// github.com/trustelem/zxcvbn supplies the data (word lists, keyboard
+// graphs) and the guess estimates per match; the matchers and the
+// minimum-guesses search are footprint's own ports, written to find the same
+// matches within the speed budget (see matchers_test.go, BENCHMARKS.md).
 //
 // Nothing here keeps the password: results describe patterns by kind,
 // length and position, never by their text.
