@@ -246,7 +246,7 @@ func (w *l33tWalk) emit(j int, s span, r l33tSub, seen uint32) {
 			I:              w.start,
 			J:              j,
 			Token:          token,
-			MatchedWord:    w.lx.words[idx],
+			MatchedWord:    w.lx.wordAt(idx),
 			Rank:           int(e.rank),
 			DictionaryName: w.lx.dicts[e.dict],
 			L33t:           true,

@@ -2,6 +2,7 @@ package password
 
 import (
 	_ "embed"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -15,8 +16,13 @@ import (
 // word continues the prefix, which is after a few characters for nearly all
 // positions, and the same walk serves l33t translations.
 type lexicon struct {
-	words   []string // lower-case, sorted, unique
-	first   []int32  // entries of words[k] are entries[first[k]:first[k+1]]
+	// Word k is text[start[k]:start[k]+size[k]]: lower-case, sorted, unique.
+	// Offsets rather than a []string keep 94,000 pointers away from the
+	// garbage collector and the built-in words inside the embedded file.
+	text    string
+	start   []int32
+	size    []uint16
+	first   []int32 // entries of word k are entries[first[k]:first[k+1]]
 	entries []lexEntry
 	dicts   []string // dictionary names, by lexEntry.dict
 }
@@ -27,29 +33,47 @@ type lexEntry struct {
 	rank int32
 }
 
+func (lx *lexicon) len() int { return len(lx.start) }
+
+func (lx *lexicon) wordAt(k int) string {
+	return lx.text[lx.start[k] : int(lx.start[k])+int(lx.size[k])]
+}
+
 func (lx *lexicon) entriesOf(k int) []lexEntry { return lx.entries[lx.first[k]:lx.first[k+1]] }
+
+// add appends word w (at text[at:at+len(w)]) with entry e; words come in order.
+func (lx *lexicon) add(w string, at int, e lexEntry) {
+	if n := lx.len(); n == 0 || lx.wordAt(n-1) != w {
+		lx.start = append(lx.start, int32(at))
+		lx.size = append(lx.size, uint16(len(w)))
+		lx.first = append(lx.first, int32(len(lx.entries)))
+	}
+	lx.entries = append(lx.entries, e)
+}
 
 // span is the words [lo, hi) of a lexicon that share a prefix of length depth.
 type span struct{ lo, hi, depth int }
 
-func (lx *lexicon) all() span { return span{0, len(lx.words), 0} }
+func (lx *lexicon) all() span { return span{0, lx.len(), 0} }
 
 // next narrows s to the words whose next character is b.
 func (lx *lexicon) next(s span, b byte) (span, bool) {
 	d := s.depth
-	words := lx.words[s.lo:s.hi]
+	charAt := func(k int) byte { return lx.text[int(lx.start[k])+d] }
 	// A word equal to the prefix sorts first and has no character at d.
-	lo := sort.Search(len(words), func(k int) bool { return len(words[k]) > d && words[k][d] >= b })
-	hi := lo + sort.Search(len(words)-lo, func(k int) bool { return words[lo+k][d] > b })
+	lo := s.lo + sort.Search(s.hi-s.lo, func(k int) bool {
+		return int(lx.size[s.lo+k]) > d && charAt(s.lo+k) >= b
+	})
+	hi := lo + sort.Search(s.hi-lo, func(k int) bool { return charAt(lo+k) > b })
 	if lo == hi {
 		return span{}, false
 	}
-	return span{s.lo + lo, s.lo + hi, d + 1}, true
+	return span{lo, hi, d + 1}, true
 }
 
 // word returns the index of the word equal to the prefix s stands for, if any.
 func (lx *lexicon) word(s span) (int, bool) {
-	if s.lo < s.hi && len(lx.words[s.lo]) == s.depth {
+	if s.lo < s.hi && int(lx.size[s.lo]) == s.depth {
 		return s.lo, true
 	}
 	return 0, false
@@ -80,15 +104,19 @@ func newLexicon(lists map[string][]string) *lexicon {
 		}
 		return int(a.e.dict) - int(b.e.dict)
 	})
+	var text strings.Builder
 	for i, t := range tuples {
 		if i+1 < len(tuples) && tuples[i+1].word == t.word && tuples[i+1].e.dict == t.e.dict {
 			continue
 		}
-		if len(lx.words) == 0 || lx.words[len(lx.words)-1] != t.word {
-			lx.words = append(lx.words, t.word)
-			lx.first = append(lx.first, int32(len(lx.entries)))
+		if len(t.word) > math.MaxUint16 {
+			continue
 		}
-		lx.entries = append(lx.entries, t.e)
+		if n := lx.len(); n == 0 || lx.wordAt(n-1) != t.word {
+			text.WriteString(t.word)
+			lx.text = text.String()
+		}
+		lx.add(t.word, len(lx.text)-len(t.word), t.e)
 	}
 	lx.first = append(lx.first, int32(len(lx.entries)))
 	return lx
@@ -110,13 +138,14 @@ var builtinText string
 var builtinLexicon = sync.OnceValue(func() *lexicon { return parseLexicon(builtinText) })
 
 // parseLexicon reads the format gen_lexicon.go writes, in one pass over the
-// bytes. The file is ours and checked by a test; a malformed line ends the
-// list rather than panicking.
+// bytes; the words stay where they are in text. The file is ours and checked
+// by a test; a malformed line ends the list rather than panicking.
 func parseLexicon(text string) *lexicon {
 	header, body, _ := strings.Cut(text, "\n")
-	lx := &lexicon{dicts: strings.Split(header, "\t")}
+	lx := &lexicon{text: body, dicts: strings.Split(header, "\t")}
 	n := strings.Count(body, "\n")
-	lx.words = make([]string, 0, n)
+	lx.start = make([]int32, 0, n)
+	lx.size = make([]uint16, 0, n)
 	lx.first = make([]int32, 0, n+1)
 	lx.entries = make([]lexEntry, 0, n)
 	for i := 0; i < len(body); {
@@ -124,7 +153,7 @@ func parseLexicon(text string) *lexicon {
 		for j < len(body) && body[j] != '\t' {
 			j++
 		}
-		if j+2 >= len(body) || body[j+2] != '\t' || int(body[j+1]-'0') >= len(lx.dicts) {
+		if j+2 >= len(body) || body[j+2] != '\t' || int(body[j+1]-'0') >= len(lx.dicts) || j-i > math.MaxUint16 {
 			break
 		}
 		word, d := body[i:j], body[j+1]-'0'
@@ -132,12 +161,8 @@ func parseLexicon(text string) *lexicon {
 		for j += 3; j < len(body) && body[j] != '\n'; j++ {
 			r = r*10 + int(body[j]-'0')
 		}
+		lx.add(word, i, lexEntry{d, int32(r)})
 		i = j + 1
-		if len(lx.words) == 0 || lx.words[len(lx.words)-1] != word {
-			lx.words = append(lx.words, word)
-			lx.first = append(lx.first, int32(len(lx.entries)))
-		}
-		lx.entries = append(lx.entries, lexEntry{d, int32(r)})
 	}
 	lx.first = append(lx.first, int32(len(lx.entries)))
 	return lx
