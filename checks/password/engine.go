@@ -14,7 +14,7 @@ import (
 type scorer struct {
 	userInputs []string   // as the reference receives them
 	userLex    *lexicon   // the reference's user_inputs dictionary; nil without inputs
-	nonASCII   [][]uint16 // by rank: user inputs trustelem cannot match, in code units; nil for ASCII ones
+	nonASCII   [][]uint16 // by rank: user inputs the byte matchers cannot match, in code units; nil for ASCII ones
 	extra      extraWords // footprint's own words: pinyin, names, user details
 }
 
@@ -123,9 +123,9 @@ func recentYearMatches(out []*match.Match, pw string) []*match.Match {
 	return out
 }
 
-// search runs trustelem's minimum-guesses search and guards its answer: the
-// engine can return 0, NaN or Inf where it loses track of a sequence, and such
-// a number must never turn into "very weak".
+// search runs the minimum-guesses search and guards its answer: like
+// trustelem's, it can return 0, NaN or Inf where it loses track of a
+// sequence, and such a number must never turn into "very weak".
 func search(in input, proxy string, ms []*match.Match) (float64, []*match.Match) {
 	if len(in.units) == 0 {
 		return 1, nil

@@ -8,7 +8,8 @@ import (
 )
 
 // trustelem finds repeats and sequences in bytes, so it misses them in
-// non-ASCII text; these are ports of the reference matchers over code units.
+// non-ASCII text; these are ports of the reference matchers over code units,
+// used for every input.
 
 var (
 	greedyRepeat       = regexp2.MustCompile(`(.+)\1+`, 0)

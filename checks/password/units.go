@@ -7,13 +7,14 @@ import (
 )
 
 // The reference zxcvbn (JavaScript) measures everything in UTF-16 code units:
-// lengths, offsets, brute-force cardinality, repeats and sequences. trustelem
-// measures bytes. To agree with the reference we work in code units and hand
-// trustelem a proxy string with exactly one byte per code unit.
+// lengths, offsets, brute-force cardinality, repeats and sequences. trustelem's
+// estimates and the matchers ported from it measure bytes. To agree with the
+// reference we work in code units and hand them a proxy string with exactly
+// one byte per code unit.
 
 // proxyByte stands in for every non-ASCII code unit. It is in no dictionary,
-// keyboard graph, date or l33t table, so trustelem's matchers step over it,
-// and it is a single valid UTF-8 byte, so trustelem's rune and byte offsets agree.
+// keyboard graph, date or l33t table, so the byte matchers step over it, and
+// it is a single valid UTF-8 byte, so rune and byte offsets agree.
 const proxyByte = 0x01
 
 // input is one bounded, valid password in code units.
@@ -55,7 +56,7 @@ func (in input) slice(i, j int) input {
 	return out
 }
 
-// proxy is the one-byte-per-unit string trustelem scores.
+// proxy is the one-byte-per-unit string the byte matchers and estimates see.
 func (in input) proxy() string {
 	var b strings.Builder
 	b.Grow(len(in.units))
