@@ -1,6 +1,7 @@
 package password
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"sync"
@@ -49,7 +50,12 @@ func newScorer(opt Options) *scorer {
 // scorerFor returns the scorer for opt, built once per distinct set of user
 // inputs: a live check re-scores on every key with the same details.
 func scorerFor(opt Options) *scorer {
-	key := strings.Join(opt.UserInputs, "\x00")
+	var b strings.Builder
+	for _, u := range opt.UserInputs {
+		// Length-prefixed, so no two lists of inputs share a key.
+		fmt.Fprintf(&b, "%d:%s", len(u), u)
+	}
+	key := b.String()
 	scorers.Lock()
 	sc, ok := scorers.m[key]
 	scorers.Unlock()
