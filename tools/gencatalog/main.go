@@ -66,13 +66,24 @@ func run(data, root string, verbose bool) error {
 	if verbose {
 		report(entries)
 	}
+	// One service per line: compact in the binary, and a change to a
+	// service is still a one-line diff.
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(entries); err != nil {
-		return err
+	buf.WriteString("[\n")
+	for i, e := range entries {
+		var line bytes.Buffer
+		enc := json.NewEncoder(&line)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(e); err != nil {
+			return err
+		}
+		buf.Write(bytes.TrimRight(line.Bytes(), "\n"))
+		if i < len(entries)-1 {
+			buf.WriteString(",")
+		}
+		buf.WriteString("\n")
 	}
+	buf.WriteString("]\n")
 	if err := os.WriteFile(filepath.Join(root, "content", "catalog", "catalog.json"), buf.Bytes(), 0o644); err != nil {
 		return err
 	}
