@@ -15,6 +15,7 @@ import (
 
 	"github.com/footprint-audit/footprint/content/i18n"
 	"github.com/footprint-audit/footprint/store"
+	"github.com/footprint-audit/footprint/tui/password"
 )
 
 func TestPasswordAdapterOnARealFile(t *testing.T) {
@@ -84,6 +85,12 @@ func runApp(t *testing.T, lang i18n.Lang, w, h int, steps ...step) string {
 			teatest.WaitFor(t, tm.Output(), func([]byte) bool { return strings.Contains(app.render(), s.waitOn) },
 				teatest.WithDuration(5*time.Second))
 		}
+		if s.settled {
+			teatest.WaitFor(t, tm.Output(), func([]byte) bool {
+				ps, ok := app.screens[1].(*password.Model)
+				return ok && ps.Settled()
+			}, teatest.WithDuration(5*time.Second))
+		}
 		for _, r := range s.keys {
 			if r == '\r' {
 				tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
@@ -127,7 +134,7 @@ func TestPasswordScreenChineseSmall(t *testing.T) {
 	frame := runApp(t, i18n.Chinese, 40, 12,
 		step{waitOn: "footprint", keys: "2"},
 		step{waitOn: "按回车输入密码", keys: "\rwoaini1314"},
-		step{waitOn: "攻击者大约需要猜"})
+		step{waitOn: "攻击者大约需要猜", settled: true})
 	for _, want := range []string{"密码检查", "••••••••••", "（1 / 4）"} {
 		if !strings.Contains(frame, want) {
 			t.Errorf("frame lacks %q:\n%s", want, frame)

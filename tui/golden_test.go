@@ -25,6 +25,9 @@ import (
 type step struct {
 	keys   string // typed as key presses; "\r" is enter
 	waitOn string // text that must be on screen before the keys are typed
+	// settled waits, after waitOn, until the password screen shows the
+	// verdict for what is typed (live scoring runs in the background).
+	settled bool
 }
 
 func runGolden(t *testing.T, lang i18n.Lang, w, h int, prepare func(ctx context.Context, db *store.DB), steps ...step) string {

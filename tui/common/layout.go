@@ -1,6 +1,7 @@
 package common
 
 import (
+	"github.com/footprint-audit/footprint/content/textwrap"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -25,13 +26,48 @@ func Fit(s string, width, height int) string {
 	return strings.Join(lines, "\n")
 }
 
-// Wrap wraps plain or styled text to width cells, breaking CJK text between
-// characters and other text at spaces.
+// Wrap wraps text to width cells the way each language is set: English at
+// spaces, Chinese between characters, no line starting with closing
+// punctuation (see content/textwrap). A line that begins with an indent or
+// a bullet ("  • ", "- ") keeps a hanging indent. Styled text (with escape
+// sequences) is wrapped at spaces only.
 func Wrap(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	return ansi.Wrap(s, width, "")
+	if strings.Contains(s, "\x1b") {
+		return ansi.Wrap(s, width, "")
+	}
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		if para == "" {
+			out = append(out, "")
+			continue
+		}
+		first := leadingPrefix(para)
+		rest := strings.Repeat(" ", textwrap.Width(first))
+		if textwrap.Width(first) >= width {
+			first, rest = "", ""
+		}
+		for _, l := range textwrap.Lines(strings.TrimPrefix(para, first), width, first, rest) {
+			if lipgloss.Width(l) > width {
+				l = ansi.Hardwrap(l, width, true) // a word wider than the line
+			}
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// leadingPrefix is a line's indent and list bullet, if any.
+func leadingPrefix(s string) string {
+	i := len(s) - len(strings.TrimLeft(s, " "))
+	for _, b := range []string{"• ", "- ", "· ", "* "} {
+		if strings.HasPrefix(s[i:], b) {
+			return s[:i+len(b)]
+		}
+	}
+	return s[:i]
 }
 
 // PadRight pads s with spaces to width display cells.

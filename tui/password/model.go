@@ -157,6 +157,10 @@ func (m *Model) TitleKey() string    { return "password.ui.title" }
 
 // Capturing is true whenever a key could be part of what the user types,
 // or an answer to a question on screen.
+// Settled reports whether the verdict on screen is for what is typed now
+// (no scoring under way for a newer input): tests wait for it.
+func (m *Model) Settled() bool { return !m.inflight && m.result != nil && m.resultSeq == m.seq }
+
 func (m *Model) Capturing() bool { return m.mode != modeBrowse && m.mode != modeAuditReport }
 
 func (m *Model) SetSize(w, h int) {
