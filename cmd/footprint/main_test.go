@@ -168,7 +168,7 @@ func TestDefaultDatabaseLivesInPrivateDataFolder(t *testing.T) {
 
 func TestGuestWritesNothing(t *testing.T) {
 	home := t.TempDir()
-	r := runCmd(t, home, "1\n2\nGuest Name\n\nq\n", "--guest", "--accessible")
+	r := runCmd(t, home, "4\n2\nGuest Name\n\nq\n", "--guest", "--accessible") // 4: Settings, the last item
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
@@ -183,8 +183,8 @@ func TestGuestWritesNothing(t *testing.T) {
 func TestAccessibleModeWithPipedAnswers(t *testing.T) {
 	home := t.TempDir()
 	db := filepath.Join(home, "f.db")
-	// Settings → language (switch to Chinese) → back → quit.
-	r := runCmd(t, home, "1\n1\n\nq\n", "--db", db, "--accessible")
+	// Settings (the last item) → language (switch to Chinese) → back → quit.
+	r := runCmd(t, home, "4\n1\n\nq\n", "--db", db, "--accessible")
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/footprint-audit/footprint/content/i18n"
@@ -36,6 +37,9 @@ type Session struct {
 type Item struct {
 	TitleKey string
 	Run      func(ctx context.Context, s *Session) error
+	// Order places the item in the menu, smallest first, as the tabs of
+	// the full-screen app are ordered; Settings comes last.
+	Order int
 }
 
 var items []Item
@@ -99,7 +103,8 @@ func Run(ctx context.Context, o Options) (aborted bool, err error) {
 	} else {
 		s.Say(s.T("home.data_at", o.DB.Path()))
 	}
-	all := append([]Item{{TitleKey: "accessible.settings", Run: settingsMenu}}, items...)
+	all := append(slices.Clone(items), Item{TitleKey: "accessible.settings", Run: settingsMenu, Order: 1000})
+	slices.SortStableFunc(all, func(a, b Item) int { return a.Order - b.Order })
 	for {
 		if err := ctx.Err(); err != nil {
 			return true, nil

@@ -12,7 +12,7 @@ import (
 	"github.com/footprint-audit/footprint/tui/common"
 )
 
-func init() { Register(Item{TitleKey: "accessible.inventory.title", Run: inventoryMenu}) }
+func init() { Register(Item{TitleKey: "accessible.inventory.title", Run: inventoryMenu, Order: 20}) }
 
 // maxListed bounds the numbered lists read out: a screen reader user
 // should not have to sit through hundreds of lines to pick one.

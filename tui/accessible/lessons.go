@@ -13,7 +13,7 @@ import (
 	"github.com/footprint-audit/footprint/tui/lessons/quiz"
 )
 
-func init() { Register(Item{TitleKey: "lessons.a11y.title", Run: lessonsMenu}) }
+func init() { Register(Item{TitleKey: "lessons.a11y.title", Run: lessonsMenu, Order: 30}) }
 
 // NewSession starts a line-by-line session outside the menu, for plain
 // subcommands that ask their questions the same way.

@@ -15,7 +15,7 @@ import (
 	"github.com/footprint-audit/footprint/tui/password"
 )
 
-func init() { Register(Item{TitleKey: "password.accessible.title", Run: passwordMenu}) }
+func init() { Register(Item{TitleKey: "password.accessible.title", Run: passwordMenu, Order: 10}) }
 
 // passwordMenu scores one password after another and can attach each
 // verdict to an account. Passwords stay in this function's memory; reuse
