@@ -190,7 +190,7 @@ func TestEmptyAndErrors(t *testing.T) {
 // stays reversed, so nothing rests on colour.
 func TestNoColorMapReadsWithSymbols(t *testing.T) {
 	m := New(common.NewCommon(i18n.English, ""), &fakeStore{accounts: []inventory.Account{wechat, weibo}})
-	frame := runGolden(t, m, 80, 16, step{waitOn: "Who holds what", keys: []string{"right", "right"}}, step{waitOn: "Phone number"})
+	frame := runGolden(t, m, 80, 16, step{WaitOn: "Who holds what", Keys: []string{"right", "right"}}, step{WaitOn: "Phone number"})
 	var out strings.Builder
 	w := &colorprofile.Writer{Forward: &out, Profile: colorprofile.Ascii}
 	if _, err := w.WriteString(frame); err != nil {
@@ -215,10 +215,10 @@ func TestNoColorMapReadsWithSymbols(t *testing.T) {
 
 func TestGoldenMapChinese(t *testing.T) {
 	m := New(common.NewCommon(i18n.Chinese, ""), &fakeStore{accounts: []inventory.Account{wechat, weibo, notes}})
-	runGolden(t, m, 80, 24, step{waitOn: "谁持有什么", keys: []string{"down"}}, step{waitOn: "微信 ·"})
+	runGolden(t, m, 80, 24, step{WaitOn: "谁持有什么", Keys: []string{"down"}}, step{WaitOn: "微信 ·"})
 }
 
 func TestGoldenMapSmall(t *testing.T) {
 	m := New(common.NewCommon(i18n.English, ""), &fakeStore{accounts: []inventory.Account{wechat, weibo, notes}})
-	runGolden(t, m, 40, 8, step{waitOn: "Who holds what"})
+	runGolden(t, m, 40, 8, step{WaitOn: "Who holds what"})
 }

@@ -207,18 +207,18 @@ func TestEveryStateFitsAnySizeInBothLanguages(t *testing.T) {
 
 func TestGoldenQuestionChinese(t *testing.T) {
 	m := New(common.NewCommon(i18n.Chinese, ""), &fakeStore{answers: risk.HabitAnswers{}})
-	runGolden(t, m, 80, 24, step{waitOn: "习惯自查", keys: []string{"s"}}, step{waitOn: "第 1 题", keys: []string{"down"}})
+	runGolden(t, m, 80, 24, step{WaitOn: "习惯自查", Keys: []string{"s"}}, step{WaitOn: "第 1 题", Keys: []string{"down"}})
 }
 
 func TestGoldenListSmall(t *testing.T) {
 	m := New(common.NewCommon(i18n.English, ""), &fakeStore{answers: risk.HabitAnswers{"screen_lock": "yes"}})
-	runGolden(t, m, 40, 8, step{waitOn: "Habits checkup", keys: []string{"down"}}, step{waitOn: "Your answer"})
+	runGolden(t, m, 40, 8, step{WaitOn: "Habits checkup", Keys: []string{"down"}}, step{WaitOn: "Your answer"})
 }
 
 // Under NO_COLOR the highlighted answer stays reversed, not only coloured.
 func TestNoColorKeepsTheChoiceVisible(t *testing.T) {
 	m := New(common.NewCommon(i18n.English, ""), &fakeStore{answers: risk.HabitAnswers{}})
-	frame := runGolden(t, m, 80, 24, step{waitOn: "Habits checkup", keys: []string{"s"}}, step{waitOn: "Question 1"})
+	frame := runGolden(t, m, 80, 24, step{WaitOn: "Habits checkup", Keys: []string{"s"}}, step{WaitOn: "Question 1"})
 	var out strings.Builder
 	w := &colorprofile.Writer{Forward: &out, Profile: colorprofile.Ascii}
 	if _, err := w.WriteString(frame); err != nil {

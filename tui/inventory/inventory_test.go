@@ -472,19 +472,19 @@ func catalogIDs(n int) []string {
 
 func TestGoldenChecklistEnglish(t *testing.T) {
 	m := New(common.NewCommon(i18n.English, ""), &fakeStore{})
-	runGolden(t, m, 80, 24, step{waitOn: "Common services", keys: []string{"space", "down", "down", "space"}},
-		step{waitOn: "(2 ticked)"})
+	runGolden(t, m, 80, 24, step{WaitOn: "Common services", Keys: []string{"space", "down", "down", "space"}},
+		step{WaitOn: "(2 ticked)"})
 }
 
 func TestGoldenListChineseSmall(t *testing.T) {
 	fs := withAccounts("wechat", "alipay", "weibo")
 	fs.accounts[2].Dormant = true
 	m := New(common.NewCommon(i18n.Chinese, ""), fs)
-	runGolden(t, m, 40, 12, step{waitOn: "你的服务", keys: []string{"down", "down"}}, step{waitOn: "› 微博"})
+	runGolden(t, m, 40, 12, step{WaitOn: "你的服务", Keys: []string{"down", "down"}}, step{WaitOn: "› 微博"})
 }
 
 func TestGoldenEditorEnglish(t *testing.T) {
 	fs := withAccounts("weibo")
 	m := New(common.NewCommon(i18n.English, ""), fs)
-	runGolden(t, m, 80, 24, step{waitOn: "Your services", keys: []string{"enter"}}, step{waitOn: "What it holds"})
+	runGolden(t, m, 80, 24, step{WaitOn: "Your services", Keys: []string{"enter"}}, step{WaitOn: "What it holds"})
 }

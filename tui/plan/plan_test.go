@@ -232,13 +232,13 @@ func TestGoldenPlanEnglish(t *testing.T) {
 	fs := newFake(alipay, weibo)
 	fs.in.Done["habit:x"] = true
 	runGolden(t, New(common.NewCommon(i18n.English, ""), fs), 80, 24,
-		step{waitOn: "Next steps", keys: []string{"d"}}, step{waitOn: "✓ ", keys: []string{"down", "down"}})
+		step{WaitOn: "Next steps", Keys: []string{"d"}}, step{WaitOn: "✓ ", Keys: []string{"down", "down"}})
 }
 
 func TestGoldenPlanDetailChineseSmall(t *testing.T) {
 	fs := newFake(alipay)
 	runGolden(t, New(common.NewCommon(i18n.Chinese, ""), fs), 40, 12,
-		step{waitOn: "下一步", keys: []string{"enter"}}, step{waitOn: "为什么重要"})
+		step{WaitOn: "下一步", Keys: []string{"enter"}}, step{WaitOn: "为什么重要"})
 }
 
 func TestChineseTextNamesAccountsInChinese(t *testing.T) {

@@ -5,13 +5,13 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/footprint-audit/footprint/content/i18n"
 	"github.com/footprint-audit/footprint/store"
 	"github.com/footprint-audit/footprint/tui/common"
+	"github.com/footprint-audit/footprint/tui/internal/screentest"
 )
 
 type fakeStore struct {
@@ -40,66 +40,11 @@ func (f *fakeStore) SetProfileField(_ context.Context, fl store.ProfileField, v 
 }
 func (f *fakeStore) ClearProfile(context.Context) error { f.p = store.Profile{}; return nil }
 
-func press(s string) tea.KeyPressMsg {
-	switch s {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	}
-	r := []rune(s)[0]
-	return tea.KeyPressMsg{Code: r, Text: s}
-}
-
-// run feeds msg and every message its commands produce back into m,
-// unwrapping ForScreen envelopes as the router does; it returns what the
-// router would have received.
-func run(m *Model, msg tea.Msg) []tea.Msg {
-	var routed []tea.Msg
-	queue := []tea.Msg{msg}
-	for len(queue) > 0 {
-		msg, queue = queue[0], queue[1:]
-		if fs, ok := msg.(common.ForScreen); ok {
-			msg = fs.Msg
-		}
-		_, cmd := m.Update(msg)
-		for _, out := range collect(cmd) {
-			if fs, ok := out.(common.ForScreen); ok && fs.To == ID {
-				queue = append(queue, fs)
-			} else {
-				routed = append(routed, out)
-			}
-		}
-	}
-	return routed
-}
-
-func collect(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	// Timers (the cursor's blink) would stall the test: a command that has
-	// not answered quickly is one of them and is dropped.
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(50 * time.Millisecond):
-		return nil
-	}
-	if b, ok := msg.(tea.BatchMsg); ok {
-		var out []tea.Msg
-		for _, c := range b {
-			out = append(out, collect(c)...)
-		}
-		return out
-	}
-	if msg == nil {
-		return nil
-	}
-	return []tea.Msg{msg}
-}
+// The shared screen-test helpers.
+var (
+	press = screentest.Press
+	run   = screentest.Run
+)
 
 func newModel(fs *fakeStore) *Model {
 	c := common.NewCommon(i18n.English, "/data/footprint.db")
