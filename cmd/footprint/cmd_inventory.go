@@ -219,49 +219,47 @@ func (e *env) inventoryAddCmd(hl i18n.Lang) *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			db, err := e.openStore(ctx)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			lang := e.lang(ctx, db)
-
-			var a store.Account
-			if f.custom {
-				a.Name = common.Clean(args[0], store.MaxNameLen/4)
-				if strings.TrimSpace(a.Name) == "" {
-					return usageError(i18n.T(lang, "inventory_cmd.empty_name"))
+			return e.withStore(ctx, func(db *store.DB, lang i18n.Lang) error {
+				var (
+					a   store.Account
+					err error
+				)
+				if f.custom {
+					a.Name = common.Clean(args[0], store.MaxNameLen/4)
+					if strings.TrimSpace(a.Name) == "" {
+						return usageError(i18n.T(lang, "inventory_cmd.empty_name"))
+					}
+				} else {
+					if a, err = audit.FromCatalog(args[0]); err != nil {
+						return unknownServiceError(lang, err)
+					}
 				}
-			} else {
-				if a, err = audit.FromCatalog(args[0]); err != nil {
-					return unknownServiceError(lang, err)
-				}
-			}
-			if err := f.apply(cmd, lang, &a); err != nil {
-				return err
-			}
-			err = db.Tx(ctx, func(h store.Handle) error {
-				if !f.custom {
-					return store.Accounts{}.Add(ctx, h, a)
-				}
-				added, err := audit.AddCustom(ctx, h, a.Name, a.Category, a.Holds)
-				if err != nil {
+				if err := f.apply(cmd, lang, &a); err != nil {
 					return err
 				}
-				a.ID = added.ID
-				return store.Accounts{}.Update(ctx, h, a)
+				err = db.Tx(ctx, func(h store.Handle) error {
+					if !f.custom {
+						return store.Accounts{}.Add(ctx, h, a)
+					}
+					added, err := audit.AddCustom(ctx, h, a.Name, a.Category, a.Holds)
+					if err != nil {
+						return err
+					}
+					a.ID = added.ID
+					return store.Accounts{}.Update(ctx, h, a)
+				})
+				switch {
+				case errors.Is(err, store.ErrExists):
+					return userError(i18n.T(lang, "inventory_cmd.exists", a.ID, a.ID), err)
+				case errors.Is(err, audit.ErrEmptyName):
+					return usageError(i18n.T(lang, "inventory_cmd.empty_name"))
+				case err != nil:
+					return userError(i18n.T(lang, "inventory_cmd.save_failed"), err)
+				}
+				fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.added",
+					audit.Describe(a).DisplayName(lang), a.ID, kindList(lang, a.Holds)))
+				return nil
 			})
-			switch {
-			case errors.Is(err, store.ErrExists):
-				return userError(i18n.T(lang, "inventory_cmd.exists", a.ID, a.ID), err)
-			case errors.Is(err, audit.ErrEmptyName):
-				return usageError(i18n.T(lang, "inventory_cmd.empty_name"))
-			case err != nil:
-				return userError(i18n.T(lang, "inventory_cmd.save_failed"), err)
-			}
-			fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.added",
-				audit.Describe(a).DisplayName(lang), a.ID, kindList(lang, a.Holds)))
-			return nil
 		},
 	}
 	f.register(cmd, hl, true)
@@ -277,24 +275,20 @@ func (e *env) inventoryEditCmd(hl i18n.Lang) *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			db, err := e.openStore(ctx)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			lang := e.lang(ctx, db)
-			a, err := store.Accounts{}.Get(ctx, db, args[0])
-			if err != nil {
-				return notInInventory(lang, args[0], err)
-			}
-			if err := f.apply(cmd, lang, &a); err != nil {
-				return err
-			}
-			if err := (store.Accounts{}).Update(ctx, db, a); err != nil {
-				return userError(i18n.T(lang, "inventory_cmd.save_failed"), err)
-			}
-			fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.updated", audit.Describe(a).DisplayName(lang)))
-			return nil
+			return e.withStore(ctx, func(db *store.DB, lang i18n.Lang) error {
+				a, err := store.Accounts{}.Get(ctx, db, args[0])
+				if err != nil {
+					return notInInventory(lang, args[0], err)
+				}
+				if err := f.apply(cmd, lang, &a); err != nil {
+					return err
+				}
+				if err := (store.Accounts{}).Update(ctx, db, a); err != nil {
+					return userError(i18n.T(lang, "inventory_cmd.save_failed"), err)
+				}
+				fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.updated", audit.Describe(a).DisplayName(lang)))
+				return nil
+			})
 		},
 	}
 	f.register(cmd, hl, false)
@@ -308,21 +302,17 @@ func (e *env) inventoryRemoveCmd(hl i18n.Lang) *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			db, err := e.openStore(ctx)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			lang := e.lang(ctx, db)
-			a, err := store.Accounts{}.Get(ctx, db, args[0])
-			if err != nil {
-				return notInInventory(lang, args[0], err)
-			}
-			if err := (store.Accounts{}).Delete(ctx, db, a.ID); err != nil {
-				return userError(i18n.T(lang, "inventory_cmd.save_failed"), err)
-			}
-			fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.removed", audit.Describe(a).DisplayName(lang)))
-			return nil
+			return e.withStore(ctx, func(db *store.DB, lang i18n.Lang) error {
+				a, err := store.Accounts{}.Get(ctx, db, args[0])
+				if err != nil {
+					return notInInventory(lang, args[0], err)
+				}
+				if err := (store.Accounts{}).Delete(ctx, db, a.ID); err != nil {
+					return userError(i18n.T(lang, "inventory_cmd.save_failed"), err)
+				}
+				fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.removed", audit.Describe(a).DisplayName(lang)))
+				return nil
+			})
 		},
 	}
 }
@@ -334,23 +324,19 @@ func (e *env) inventoryUndoCmd(hl i18n.Lang) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			db, err := e.openStore(ctx)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			lang := e.lang(ctx, db)
-			a, err := store.Accounts{}.UndoDelete(ctx, db)
-			switch {
-			case errors.Is(err, store.ErrNotFound):
-				return userError(i18n.T(lang, "inventory_cmd.nothing_to_undo"), err)
-			case errors.Is(err, store.ErrExists):
-				return userError(i18n.T(lang, "inventory_cmd.undo_blocked", a.ID), err)
-			case err != nil:
-				return userError(i18n.T(lang, "inventory_cmd.save_failed"), err)
-			}
-			fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.restored", audit.Describe(a).DisplayName(lang)))
-			return nil
+			return e.withStore(ctx, func(db *store.DB, lang i18n.Lang) error {
+				a, err := store.Accounts{}.UndoDelete(ctx, db)
+				switch {
+				case errors.Is(err, store.ErrNotFound):
+					return userError(i18n.T(lang, "inventory_cmd.nothing_to_undo"), err)
+				case errors.Is(err, store.ErrExists):
+					return userError(i18n.T(lang, "inventory_cmd.undo_blocked", a.ID), err)
+				case err != nil:
+					return userError(i18n.T(lang, "inventory_cmd.save_failed"), err)
+				}
+				fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.restored", audit.Describe(a).DisplayName(lang)))
+				return nil
+			})
 		},
 	}
 }
@@ -363,38 +349,34 @@ func (e *env) inventoryListCmd(hl i18n.Lang) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			db, err := e.openStore(ctx)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			lang := e.lang(ctx, db)
-			items, err := audit.Inventory(ctx, db)
-			if err != nil {
-				return userError(i18n.T(lang, "inventory_cmd.read_failed"), err)
-			}
-			if asJSON {
-				out := make([]inventoryItem, len(items))
-				for i, it := range items {
-					out[i] = toInventoryItem(it)
+			return e.withStore(ctx, func(db *store.DB, lang i18n.Lang) error {
+				items, err := audit.Inventory(ctx, db)
+				if err != nil {
+					return userError(i18n.T(lang, "inventory_cmd.read_failed"), err)
 				}
-				return writeJSON(e.stdout, out)
-			}
-			if len(items) == 0 {
-				fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.empty"))
+				if asJSON {
+					out := make([]inventoryItem, len(items))
+					for i, it := range items {
+						out[i] = toInventoryItem(it)
+					}
+					return writeJSON(e.stdout, out)
+				}
+				if len(items) == 0 {
+					fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.empty"))
+					return nil
+				}
+				for _, it := range items {
+					name := it.DisplayName(lang)
+					if it.Dormant {
+						name += " (" + i18n.T(lang, "inventory_cmd.dormant") + ")"
+					}
+					fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.line", it.ID, name, categoryName(lang, it.Category()),
+						i18n.T(lang, "inventory_cmd.factor."+string(it.SecondFactor)), passwordText(lang, it)))
+					fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.line_holds", kindList(lang, it.Holds)))
+				}
+				fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.count", len(items)))
 				return nil
-			}
-			for _, it := range items {
-				name := it.DisplayName(lang)
-				if it.Dormant {
-					name += " (" + i18n.T(lang, "inventory_cmd.dormant") + ")"
-				}
-				fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.line", it.ID, name, categoryName(lang, it.Category()),
-					i18n.T(lang, "inventory_cmd.factor."+string(it.SecondFactor)), passwordText(lang, it)))
-				fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.line_holds", kindList(lang, it.Holds)))
-			}
-			fmt.Fprintln(e.stdout, i18n.T(lang, "inventory_cmd.count", len(items)))
-			return nil
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, i18n.T(hl, "catalog_cmd.flag.json"))
@@ -409,31 +391,27 @@ func (e *env) inventoryShowCmd(hl i18n.Lang) *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			db, err := e.openStore(ctx)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			lang := e.lang(ctx, db)
-			r, err := audit.Assess(ctx, db)
-			if err != nil {
-				return userError(i18n.T(lang, "plan_cmd.failed"), err)
-			}
-			it, ok := r.Item(args[0])
-			if !ok {
-				return notInInventory(lang, args[0], store.ErrNotFound)
-			}
-			findings := r.FindingsFor(it.ID)
-			if asJSON {
-				out := toInventoryItem(it)
-				out.Findings = make([]findingJSON, len(findings))
-				for i, f := range findings {
-					out.Findings[i] = toFindingJSON(lang, r, f)
+			return e.withStore(ctx, func(db *store.DB, lang i18n.Lang) error {
+				r, err := audit.Assess(ctx, db)
+				if err != nil {
+					return userError(i18n.T(lang, "plan_cmd.failed"), err)
 				}
-				return writeJSON(e.stdout, out)
-			}
-			showItem(e.stdout, lang, r, it, findings)
-			return nil
+				it, ok := r.Item(args[0])
+				if !ok {
+					return notInInventory(lang, args[0], store.ErrNotFound)
+				}
+				findings := r.FindingsFor(it.ID)
+				if asJSON {
+					out := toInventoryItem(it)
+					out.Findings = make([]findingJSON, len(findings))
+					for i, f := range findings {
+						out.Findings[i] = toFindingJSON(lang, r, f)
+					}
+					return writeJSON(e.stdout, out)
+				}
+				showItem(e.stdout, lang, r, it, findings)
+				return nil
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, i18n.T(hl, "catalog_cmd.flag.json"))

@@ -92,20 +92,16 @@ A lesson is named by its id or its number: footprint lessons show 5 --lang zh`,
 				return err
 			}
 			ctx := cmd.Context()
-			db, err := e.openStore(ctx)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			lang := e.lang(ctx, db)
-			s := accessible.NewSession(accessible.Options{DB: db, Lang: lang, In: e.stdin, Out: e.stdout})
-			if _, err := accessible.Quiz(ctx, s, l, review); err != nil {
-				if errors.Is(err, accessible.ErrQuizCut) {
-					return userError(i18n.T(lang, "lessons.cmd.cut"), err)
+			return e.withStore(ctx, func(db *store.DB, lang i18n.Lang) error {
+				s := accessible.NewSession(accessible.Options{DB: db, Lang: lang, In: e.stdin, Out: e.stdout})
+				if _, err := accessible.Quiz(ctx, s, l, review); err != nil {
+					if errors.Is(err, accessible.ErrQuizCut) {
+						return userError(i18n.T(lang, "lessons.cmd.cut"), err)
+					}
+					return userError(i18n.T(lang, "lessons.error.save"), err)
 				}
-				return userError(i18n.T(lang, "lessons.error.save"), err)
-			}
-			return nil
+				return nil
+			})
 		},
 	}
 	quizCmd.Flags().BoolVar(&review, "review", false, "ask only the questions you answered wrongly last time")
@@ -164,31 +160,27 @@ func (e *env) listLessons(cmd *cobra.Command, asJSON bool) error {
 	if err != nil {
 		return userError(i18n.T(e.preLang(), "lessons.error.content"), err)
 	}
-	db, err := e.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	lang := e.lang(ctx, db)
-	list, err := store.Lessons{}.List(ctx, db)
-	if err != nil {
-		return userError(i18n.T(lang, "lessons.error.load"), err)
-	}
-	progress := lessons.ByID(list)
-	all := lib.Lessons()
-	if asJSON {
-		return writeLessonsJSON(e.stdout, all, progress, lang)
-	}
-	for _, l := range all {
-		fmt.Fprintf(e.stdout, "%2d  %s  (%s)  %s\n", l.Order, localized(l, lang).Title, l.ID, lessons.StatusText(lang, progress[l.ID]))
-	}
-	fmt.Fprintln(e.stdout)
-	fmt.Fprintln(e.stdout, i18n.T(lang, "lessons.summary", lessons.Passed(all, progress), len(all)))
-	if next := lessons.Recommend(all, progress, nil); next != "" {
-		l, _ := lib.Lesson(next)
-		fmt.Fprintln(e.stdout, i18n.T(lang, "lessons.next", fmt.Sprintf("%d %s", l.Order, localized(l, lang).Title)))
-	}
-	return nil
+	return e.withStore(ctx, func(db *store.DB, lang i18n.Lang) error {
+		list, err := store.Lessons{}.List(ctx, db)
+		if err != nil {
+			return userError(i18n.T(lang, "lessons.error.load"), err)
+		}
+		progress := lessons.ByID(list)
+		all := lib.Lessons()
+		if asJSON {
+			return writeLessonsJSON(e.stdout, all, progress, lang)
+		}
+		for _, l := range all {
+			fmt.Fprintf(e.stdout, "%2d  %s  (%s)  %s\n", l.Order, localized(l, lang).Title, l.ID, lessons.StatusText(lang, progress[l.ID]))
+		}
+		fmt.Fprintln(e.stdout)
+		fmt.Fprintln(e.stdout, i18n.T(lang, "lessons.summary", lessons.Passed(all, progress), len(all)))
+		if next := lessons.Recommend(all, progress, nil); next != "" {
+			l, _ := lib.Lesson(next)
+			fmt.Fprintln(e.stdout, i18n.T(lang, "lessons.next", fmt.Sprintf("%d %s", l.Order, localized(l, lang).Title)))
+		}
+		return nil
+	})
 }
 
 func writeLessonsJSON(w io.Writer, all []content.Lesson, progress map[string]store.LessonProgress, lang i18n.Lang) error {

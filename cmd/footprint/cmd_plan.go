@@ -11,6 +11,7 @@ import (
 	"github.com/footprint-audit/footprint/audit"
 	"github.com/footprint-audit/footprint/checks/risk"
 	"github.com/footprint-audit/footprint/content/i18n"
+	"github.com/footprint-audit/footprint/store"
 )
 
 func init() { register(newPlanCmd) }
@@ -102,29 +103,25 @@ func newPlanCmd(e *env) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			db, err := e.openStore(ctx)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			lang := e.lang(ctx, db)
-			r, err := audit.Assess(ctx, db)
-			if err != nil {
-				return userError(i18n.T(lang, "plan_cmd.failed"), err)
-			}
-			if asJSON {
-				out := planJSON{Score: r.Score, Breakdown: breakdownJSON(lang, r),
-					Findings: make([]findingJSON, len(r.Findings)), Actions: make([]actionJSON, len(r.Actions))}
-				for i, f := range r.Findings {
-					out.Findings[i] = toFindingJSON(lang, r, f)
+			return e.withStore(ctx, func(db *store.DB, lang i18n.Lang) error {
+				r, err := audit.Assess(ctx, db)
+				if err != nil {
+					return userError(i18n.T(lang, "plan_cmd.failed"), err)
 				}
-				for i, a := range r.Actions {
-					out.Actions[i] = toActionJSON(lang, r, a)
+				if asJSON {
+					out := planJSON{Score: r.Score, Breakdown: breakdownJSON(lang, r),
+						Findings: make([]findingJSON, len(r.Findings)), Actions: make([]actionJSON, len(r.Actions))}
+					for i, f := range r.Findings {
+						out.Findings[i] = toFindingJSON(lang, r, f)
+					}
+					for i, a := range r.Actions {
+						out.Actions[i] = toActionJSON(lang, r, a)
+					}
+					return writeJSON(e.stdout, out)
 				}
-				return writeJSON(e.stdout, out)
-			}
-			e.printPlan(lang, r, all)
-			return nil
+				e.printPlan(lang, r, all)
+				return nil
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, i18n.T(hl, "catalog_cmd.flag.json"))
@@ -163,52 +160,48 @@ func newPlanCmd(e *env) *cobra.Command {
 // changeAction marks an action and reports the score before and after.
 func (e *env) changeAction(cmd *cobra.Command, id string, state risk.State, reason string) error {
 	ctx := cmd.Context()
-	db, err := e.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	lang := e.lang(ctx, db)
-	before, err := audit.Assess(ctx, db)
-	if err != nil {
-		return userError(i18n.T(lang, "plan_cmd.failed"), err)
-	}
-	switch state {
-	case risk.Done:
-		err = audit.SetDone(ctx, db, id)
-	case risk.Skipped:
-		err = audit.SetSkipped(ctx, db, id, reason)
-	default:
-		if _, ok := before.Action(id); !ok {
-			err = &audit.UnknownActionError{ID: id}
-		} else {
-			err = audit.Reopen(ctx, db, id)
+	return e.withStore(ctx, func(db *store.DB, lang i18n.Lang) error {
+		before, err := audit.Assess(ctx, db)
+		if err != nil {
+			return userError(i18n.T(lang, "plan_cmd.failed"), err)
 		}
-	}
-	var ue *audit.UnknownActionError
-	if errors.As(err, &ue) {
-		msg := i18n.T(lang, "plan_cmd.unknown_action", clip(id, 80))
-		if len(ue.Suggestions) > 0 {
-			msg += "\n" + i18n.T(lang, "inventory_cmd.did_you_mean", strings.Join(ue.Suggestions, ", "))
+		switch state {
+		case risk.Done:
+			err = audit.SetDone(ctx, db, id)
+		case risk.Skipped:
+			err = audit.SetSkipped(ctx, db, id, reason)
+		default:
+			if _, ok := before.Action(id); !ok {
+				err = &audit.UnknownActionError{ID: id}
+			} else {
+				err = audit.Reopen(ctx, db, id)
+			}
 		}
-		return usageError(msg + "\n" + i18n.T(lang, "plan_cmd.see_plan"))
-	}
-	if err != nil {
-		return userError(i18n.T(lang, "inventory_cmd.save_failed"), err)
-	}
-	after, err := audit.Assess(ctx, db)
-	if err != nil {
-		return userError(i18n.T(lang, "plan_cmd.failed"), err)
-	}
-	switch state {
-	case risk.Done:
-		fmt.Fprintln(e.stdout, i18n.T(lang, "plan_cmd.marked_done", id, before.Score, after.Score))
-	case risk.Skipped:
-		fmt.Fprintln(e.stdout, i18n.T(lang, "plan_cmd.marked_skipped", id, after.Score))
-	default:
-		fmt.Fprintln(e.stdout, i18n.T(lang, "plan_cmd.reopened", id, before.Score, after.Score))
-	}
-	return nil
+		var ue *audit.UnknownActionError
+		if errors.As(err, &ue) {
+			msg := i18n.T(lang, "plan_cmd.unknown_action", clip(id, 80))
+			if len(ue.Suggestions) > 0 {
+				msg += "\n" + i18n.T(lang, "inventory_cmd.did_you_mean", strings.Join(ue.Suggestions, ", "))
+			}
+			return usageError(msg + "\n" + i18n.T(lang, "plan_cmd.see_plan"))
+		}
+		if err != nil {
+			return userError(i18n.T(lang, "inventory_cmd.save_failed"), err)
+		}
+		after, err := audit.Assess(ctx, db)
+		if err != nil {
+			return userError(i18n.T(lang, "plan_cmd.failed"), err)
+		}
+		switch state {
+		case risk.Done:
+			fmt.Fprintln(e.stdout, i18n.T(lang, "plan_cmd.marked_done", id, before.Score, after.Score))
+		case risk.Skipped:
+			fmt.Fprintln(e.stdout, i18n.T(lang, "plan_cmd.marked_skipped", id, after.Score))
+		default:
+			fmt.Fprintln(e.stdout, i18n.T(lang, "plan_cmd.reopened", id, before.Score, after.Score))
+		}
+		return nil
+	})
 }
 
 func (e *env) printPlan(lang i18n.Lang, r audit.Report, all bool) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/footprint-audit/footprint/audit"
 	"github.com/footprint-audit/footprint/content/i18n"
+	"github.com/footprint-audit/footprint/store"
 )
 
 func init() { register(newScoreCmd) }
@@ -35,26 +36,22 @@ func newScoreCmd(e *env) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			db, err := e.openStore(ctx)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			lang := e.lang(ctx, db)
-			r, err := audit.Assess(ctx, db)
-			if err != nil {
-				return userError(i18n.T(lang, "plan_cmd.failed"), err)
-			}
-			if asJSON {
-				out := scoreJSON{Score: r.Score, Breakdown: breakdownJSON(lang, r), Progress: r.Progress,
-					History: make([]historyPoint, len(r.History))}
-				for i, s := range r.History {
-					out.History[i] = historyPoint{At: s.At, Score: s.Score}
+			return e.withStore(ctx, func(db *store.DB, lang i18n.Lang) error {
+				r, err := audit.Assess(ctx, db)
+				if err != nil {
+					return userError(i18n.T(lang, "plan_cmd.failed"), err)
 				}
-				return writeJSON(e.stdout, out)
-			}
-			e.printScore(lang, r)
-			return nil
+				if asJSON {
+					out := scoreJSON{Score: r.Score, Breakdown: breakdownJSON(lang, r), Progress: r.Progress,
+						History: make([]historyPoint, len(r.History))}
+					for i, s := range r.History {
+						out.History[i] = historyPoint{At: s.At, Score: s.Score}
+					}
+					return writeJSON(e.stdout, out)
+				}
+				e.printScore(lang, r)
+				return nil
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, i18n.T(hl, "catalog_cmd.flag.json"))

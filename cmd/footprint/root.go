@@ -278,3 +278,14 @@ func plainCommands(root *cobra.Command) []string {
 	}
 	return out
 }
+
+// withStore opens the database the flags name for one subcommand, runs fn
+// with it and the user's language, and closes it again.
+func (e *env) withStore(ctx context.Context, fn func(db *store.DB, lang i18n.Lang) error) error {
+	db, err := e.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return fn(db, e.lang(ctx, db))
+}
