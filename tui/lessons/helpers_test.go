@@ -16,6 +16,7 @@ import (
 	content "github.com/footprint-audit/footprint/content/lessons"
 	"github.com/footprint-audit/footprint/store"
 	"github.com/footprint-audit/footprint/tui/common"
+	"github.com/footprint-audit/footprint/tui/internal/screentest"
 )
 
 // fakeStore keeps progress in memory with the store's own merge rules.
@@ -58,24 +59,7 @@ func (f *fakeStore) RecordQuiz(_ context.Context, id string, a store.QuizAttempt
 	return next, nil
 }
 
-func press(s string) tea.KeyPressMsg {
-	switch s {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	}
-	r := []rune(s)[0]
-	return tea.KeyPressMsg{Code: r, Text: s}
-}
+var press = screentest.Press
 
 // drive feeds msg and every message its commands produce back into m, as
 // the router and Bubble Tea would, and returns what went to the router.

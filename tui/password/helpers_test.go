@@ -19,6 +19,7 @@ import (
 	"github.com/footprint-audit/footprint/content/i18n"
 	"github.com/footprint-audit/footprint/store"
 	"github.com/footprint-audit/footprint/tui/common"
+	"github.com/footprint-audit/footprint/tui/internal/screentest"
 )
 
 // fakeStore records what the screen asks to keep.
@@ -63,22 +64,7 @@ func newModel(t testing.TB, fs *fakeStore, lang i18n.Lang, o Options) *Model {
 	return m
 }
 
-func press(s string) tea.KeyPressMsg {
-	switch s {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "ctrl+t":
-		return tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl}
-	}
-	r := []rune(s)[0]
-	return tea.KeyPressMsg{Code: r, Text: s}
-}
+var press = screentest.Press
 
 // send feeds msg and every message its commands produce back into m, as
 // the router would; it returns what went to the router instead.
@@ -104,32 +90,9 @@ func run(m *Model, cmd tea.Cmd) []tea.Msg {
 	return routed
 }
 
-// collect runs cmd and any batch in it. A command that does not answer
-// quickly is the cursor's blink timer and is dropped.
-func collect(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(2 * time.Second):
-		return nil
-	}
-	if b, ok := msg.(tea.BatchMsg); ok {
-		var out []tea.Msg
-		for _, c := range b {
-			out = append(out, collect(c)...)
-		}
-		return out
-	}
-	if msg == nil {
-		return nil
-	}
-	return []tea.Msg{msg}
-}
+// collect runs cmd and any batch in it; scoring gets two seconds, the
+// cursor's blink timer is dropped after that.
+func collect(cmd tea.Cmd) []tea.Msg { return screentest.CollectWithin(cmd, 2*time.Second) }
 
 // typeIn types s into the password field (entering typing mode first) and
 // lets every scoring finish.

@@ -39,6 +39,8 @@ func Press(s string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
 	case "ctrl+n":
 		return tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl}
+	case "ctrl+t":
+		return tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl}
 	}
 	r := []rune(s)[0]
 	return tea.KeyPressMsg{Code: r, Text: s}
@@ -67,25 +69,28 @@ func Run(m common.Screen, msg tea.Msg) []tea.Msg {
 	return routed
 }
 
-// Collect runs cmd and returns the messages it produced (batches flattened).
-func Collect(cmd tea.Cmd) []tea.Msg {
+// Collect runs cmd and returns the messages it produced (batches
+// flattened). Timers (a cursor's blink) would stall a test: a command that
+// has not answered within 50 ms is one of them and is dropped.
+func Collect(cmd tea.Cmd) []tea.Msg { return CollectWithin(cmd, 50*time.Millisecond) }
+
+// CollectWithin is Collect with the patience a slower command needs.
+func CollectWithin(cmd tea.Cmd, patience time.Duration) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
-	// Timers (a cursor's blink) would stall the test: a command that has
-	// not answered quickly is one of them and is dropped.
 	done := make(chan tea.Msg, 1)
 	go func() { done <- cmd() }()
 	var msg tea.Msg
 	select {
 	case msg = <-done:
-	case <-time.After(50 * time.Millisecond):
+	case <-time.After(patience):
 		return nil
 	}
 	if b, ok := msg.(tea.BatchMsg); ok {
 		var out []tea.Msg
 		for _, c := range b {
-			out = append(out, Collect(c)...)
+			out = append(out, CollectWithin(c, patience)...)
 		}
 		return out
 	}
