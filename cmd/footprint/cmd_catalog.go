@@ -1,9 +1,7 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -11,7 +9,6 @@ import (
 
 	"github.com/footprint-audit/footprint/content/catalog"
 	"github.com/footprint-audit/footprint/content/i18n"
-	"github.com/footprint-audit/footprint/store"
 )
 
 func init() { register(newCatalogCmd) }
@@ -102,30 +99,4 @@ func entryName(lang i18n.Lang, en catalog.Entry) string {
 		return first
 	}
 	return first + " (" + second + ")"
-}
-
-// savedLang is the user's language for commands that need no database: the
-// saved choice is read only when the database already exists, so listing
-// the catalogue never creates one.
-func (e *env) savedLang(ctx context.Context) i18n.Lang {
-	if _, ok := i18n.ParseLang(e.opts.lang); ok || e.opts.guest {
-		return e.preLang()
-	}
-	path := e.opts.dbPath
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil {
-			return e.preLang()
-		}
-		path = p
-	}
-	if _, err := os.Stat(path); err != nil {
-		return e.preLang()
-	}
-	db, err := e.openStore(ctx)
-	if err != nil {
-		return e.preLang()
-	}
-	defer db.Close()
-	return e.lang(ctx, db)
 }

@@ -1,12 +1,10 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -75,7 +73,7 @@ A lesson is named by its id or its number: footprint lessons show 5 --lang zh`,
 			if err != nil {
 				return err
 			}
-			lang := e.showLang(cmd.Context())
+			lang := e.savedLang(cmd.Context())
 			fmt.Fprintln(e.stdout, content.PlainText(localized(l, lang).Body))
 			return nil
 		},
@@ -107,32 +105,6 @@ A lesson is named by its id or its number: footprint lessons show 5 --lang zh`,
 	quizCmd.Flags().BoolVar(&review, "review", false, "ask only the questions you answered wrongly last time")
 	cmd.AddCommand(list, show, quizCmd)
 	return cmd
-}
-
-// showLang is the language to print a lesson in. The saved choice counts
-// only when a database already exists: printing a lesson must not create
-// one.
-func (e *env) showLang(ctx context.Context) i18n.Lang {
-	if e.opts.lang != "" || e.opts.guest {
-		return e.preLang()
-	}
-	path := e.opts.dbPath
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil {
-			return e.preLang()
-		}
-		path = p
-	}
-	if _, err := os.Stat(path); err != nil {
-		return e.preLang()
-	}
-	db, err := e.openStore(ctx)
-	if err != nil {
-		return e.preLang()
-	}
-	defer db.Close()
-	return e.lang(ctx, db)
 }
 
 func findLesson(e *env, ref string) (*content.Library, content.Lesson, error) {

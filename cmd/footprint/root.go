@@ -289,3 +289,29 @@ func (e *env) withStore(ctx context.Context, fn func(db *store.DB, lang i18n.Lan
 	defer db.Close()
 	return fn(db, e.lang(ctx, db))
 }
+
+// savedLang is the user's language for commands that need no database
+// (listing the catalogue, printing a lesson): the saved choice is read only
+// when the database already exists, so such a command never creates one.
+func (e *env) savedLang(ctx context.Context) i18n.Lang {
+	if _, ok := i18n.ParseLang(e.opts.lang); ok || e.opts.guest {
+		return e.preLang()
+	}
+	path := e.opts.dbPath
+	if path == "" {
+		p, err := store.DefaultPath()
+		if err != nil {
+			return e.preLang()
+		}
+		path = p
+	}
+	if _, err := os.Stat(path); err != nil {
+		return e.preLang()
+	}
+	db, err := e.openStore(ctx)
+	if err != nil {
+		return e.preLang()
+	}
+	defer db.Close()
+	return e.lang(ctx, db)
+}
