@@ -79,6 +79,11 @@ func migrate(ctx context.Context, db *DB) error {
 	if err != nil {
 		return err
 	}
+	if upToDate(ctx, db) {
+		// Nothing to apply: skip the write transaction (and its fsync),
+		// which would otherwise cost every start a few milliseconds.
+		return nil
+	}
 	return db.Tx(ctx, func(h Handle) error {
 		if _, err := h.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 			version    INTEGER PRIMARY KEY,
@@ -110,4 +115,18 @@ func migrate(ctx context.Context, db *DB) error {
 		}
 		return nil
 	})
+}
+
+// upToDate reports, by reading only, whether db is footprint's and already
+// at the newest schema this binary knows.
+func upToDate(ctx context.Context, db *DB) bool {
+	var appID int64
+	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil || appID != ApplicationID {
+		return false
+	}
+	var version int
+	if err := db.QueryRowContext(ctx, "SELECT coalesce(max(version),0) FROM schema_migrations").Scan(&version); err != nil {
+		return false
+	}
+	return version == LatestVersion()
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -315,5 +316,44 @@ func TestMigrationNamesAreWellFormed(t *testing.T) {
 		if m.Version != i+1 {
 			t.Errorf("migration %d has version %d: versions must be 1, 2, 3 … with no gap", i, m.Version)
 		}
+	}
+}
+
+// A database from an older footprint (here: only the first migration
+// applied) is brought up to date on open, keeping what it held.
+func TestOlderDatabaseIsMigrated(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	ms, err := Migrations()
+	if err != nil || len(ms) < 2 {
+		t.Fatalf("need at least two migrations: %v", err)
+	}
+	sdb, err := sql.Open("sqlite", DSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT '')",
+		ms[0].SQL,
+		"INSERT INTO schema_migrations(version, name) VALUES (1, 'foundation')",
+		"PRAGMA application_id = " + fmt.Sprint(ApplicationID),
+		"INSERT INTO setting(key, value) VALUES ('language', 'zh')",
+	} {
+		if _, err := sdb.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	sdb.Close()
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("open an older database: %v", err)
+	}
+	defer db.Close()
+	var v int
+	db.QueryRow("SELECT max(version) FROM schema_migrations").Scan(&v)
+	if v != LatestVersion() {
+		t.Errorf("schema version %d after open, want %d", v, LatestVersion())
+	}
+	if lang, _ := (Settings{}).Get(context.Background(), db, SettingLanguage); lang != "zh" {
+		t.Errorf("a setting was lost in the migration: %q", lang)
 	}
 }
