@@ -44,6 +44,9 @@ type App struct {
 	langs    LangSaver
 	log      *slog.Logger
 	aborted  bool
+	// started marks screens whose Init has run: a screen starts when first
+	// shown, so the first frame does not wait for every screen's loading.
+	started []bool
 }
 
 // New builds the app over its screens; the first screen shows first.
@@ -51,7 +54,7 @@ func New(c *common.Common, langs LangSaver, log *slog.Logger, screens ...common.
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &App{c: c, screens: screens, help: help.New(), langs: langs, log: log}
+	return &App{c: c, screens: screens, help: help.New(), langs: langs, log: log, started: make([]bool, len(screens))}
 }
 
 // Aborted reports whether the user left with ctrl+c (exit code 130).
@@ -65,11 +68,17 @@ func (a *App) Notify(text string) { a.status = text }
 func (a *App) Active() common.Screen { return a.screens[a.active] }
 
 func (a *App) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor}
-	for _, s := range a.screens {
-		cmds = append(cmds, s.Init())
+	return tea.Batch(tea.RequestBackgroundColor, a.activate(a.active))
+}
+
+// activate shows screen i, starting it (its Init) the first time.
+func (a *App) activate(i int) tea.Cmd {
+	a.active = i
+	if a.started[i] {
+		return nil
 	}
-	return tea.Batch(cmds...)
+	a.started[i] = true
+	return a.screens[i].Init()
 }
 
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -85,8 +94,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return a, a.key(msg)
 	case common.NavigateMsg:
-		a.show(msg.To)
-		return a, nil
+		return a, a.show(msg.To)
 	case common.SetLangMsg:
 		return a, a.setLang(msg.Lang)
 	case common.ErrorMsg:
@@ -133,14 +141,12 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 			a.fullHelp = true
 			return nil
 		case key.Matches(msg, keys.Next):
-			a.active = (a.active + 1) % len(a.screens)
-			return nil
+			return a.activate((a.active + 1) % len(a.screens))
 		case key.Matches(msg, keys.Prev):
-			a.active = (a.active + len(a.screens) - 1) % len(a.screens)
-			return nil
+			return a.activate((a.active + len(a.screens) - 1) % len(a.screens))
 		case key.Matches(msg, keys.Jump):
 			if n := int(msg.Text[0] - '1'); n < len(a.screens) {
-				a.active = n
+				return a.activate(n)
 			}
 			return nil
 		}
@@ -150,13 +156,13 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-func (a *App) show(id common.ScreenID) {
+func (a *App) show(id common.ScreenID) tea.Cmd {
 	for i, s := range a.screens {
 		if s.ID() == id {
-			a.active = i
-			return
+			return a.activate(i)
 		}
 	}
+	return nil
 }
 
 func (a *App) setLang(l i18n.Lang) tea.Cmd {

@@ -21,11 +21,12 @@ type fakeScreen struct {
 	capturing bool
 	got       []tea.Msg
 	w, h      int
+	inits     int
 }
 
 func (f *fakeScreen) ID() common.ScreenID { return f.id }
 func (f *fakeScreen) TitleKey() string    { return "home.title" }
-func (f *fakeScreen) Init() tea.Cmd       { return nil }
+func (f *fakeScreen) Init() tea.Cmd       { f.inits++; return nil }
 func (f *fakeScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	f.got = append(f.got, msg)
 	return f, nil
@@ -232,5 +233,23 @@ func TestTabBarCollapsesWhenNarrow(t *testing.T) {
 	}
 	if w := lipgloss.Width(strings.Split(bar, "\n")[0]); w > 40 {
 		t.Errorf("tab bar is %d cells wide in 40", w)
+	}
+}
+
+// A screen starts (Init) when first shown, once: the first frame does not
+// wait for every screen's loading.
+func TestScreensStartWhenFirstShown(t *testing.T) {
+	a, b, c := &fakeScreen{id: "a"}, &fakeScreen{id: "b"}, &fakeScreen{id: "c"}
+	app := newTestApp(a, b, c)
+	app.Init()
+	if a.inits != 1 || b.inits != 0 || c.inits != 0 {
+		t.Fatalf("after Init: a=%d b=%d c=%d starts", a.inits, b.inits, c.inits)
+	}
+	for _, k := range []string{"tab", "1", "2", "3", "shift+tab"} {
+		drain(app, func() tea.Cmd { _, cmd := app.Update(press(k)); return cmd }())
+	}
+	app.Update(common.NavigateMsg{To: "c"})
+	if a.inits != 1 || b.inits != 1 || c.inits != 1 {
+		t.Errorf("each screen must start exactly once: a=%d b=%d c=%d", a.inits, b.inits, c.inits)
 	}
 }
