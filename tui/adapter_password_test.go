@@ -7,15 +7,11 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/footprint-audit/footprint/content/i18n"
 	"github.com/footprint-audit/footprint/store"
-	"github.com/footprint-audit/footprint/tui/password"
 )
 
 func TestPasswordAdapterOnARealFile(t *testing.T) {
@@ -70,38 +66,7 @@ func TestPasswordAdapterOnARealFile(t *testing.T) {
 // pinned score, are in tui/password.
 func runApp(t *testing.T, lang i18n.Lang, w, h int, steps ...step) string {
 	t.Helper()
-	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "footprint.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	welcomed(ctx, db)
-	app := NewApp(Options{DB: db, Lang: lang})
-	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(w, h),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	for _, s := range steps {
-		if s.waitOn != "" {
-			teatest.WaitFor(t, tm.Output(), func([]byte) bool { return strings.Contains(app.render(), s.waitOn) },
-				teatest.WithDuration(5*time.Second))
-		}
-		if s.settled {
-			teatest.WaitFor(t, tm.Output(), func([]byte) bool {
-				ps, ok := app.screens[1].(*password.Model)
-				return ok && ps.Settled()
-			}, teatest.WithDuration(5*time.Second))
-		}
-		for _, r := range s.keys {
-			if r == '\r' {
-				tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-				continue
-			}
-			tm.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
-		}
-	}
-	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
-	frame := ansi.Strip(fm.View().Content)
+	frame := ansi.Strip(drive(t, lang, w, h, welcomed, steps...))
 	lines := strings.Split(frame, "\n")
 	if len(lines) > h {
 		t.Errorf("%d rows in a %dx%d window", len(lines), w, h)

@@ -16,6 +16,7 @@ import (
 	"github.com/footprint-audit/footprint/content/i18n"
 	"github.com/footprint-audit/footprint/store"
 	"github.com/footprint-audit/footprint/tui/common"
+	"github.com/footprint-audit/footprint/tui/password"
 	"github.com/footprint-audit/footprint/tui/settings"
 )
 
@@ -30,7 +31,9 @@ type step struct {
 	settled bool
 }
 
-func runGolden(t *testing.T, lang i18n.Lang, w, h int, prepare func(ctx context.Context, db *store.DB), steps ...step) string {
+// drive runs the real app over a real database, waits for each step's
+// text before typing its keys, quits, and returns the final frame (styled).
+func drive(t *testing.T, lang i18n.Lang, w, h int, prepare func(ctx context.Context, db *store.DB), steps ...step) string {
 	t.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "footprint.db"))
@@ -45,11 +48,18 @@ func runGolden(t *testing.T, lang i18n.Lang, w, h int, prepare func(ctx context.
 	app.c.DataPath = "/home/user/.local/share/footprint/footprint.db" // stable in golden files
 	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(w, h),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	waitFor := func(ok func() bool) {
+		teatest.WaitFor(t, tm.Output(), func([]byte) bool { return ok() }, teatest.WithDuration(5*time.Second))
+	}
 	for _, s := range steps {
 		if s.waitOn != "" {
-			teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-				return strings.Contains(app.render(), s.waitOn)
-			}, teatest.WithDuration(5*time.Second))
+			waitFor(func() bool { return strings.Contains(app.render(), s.waitOn) })
+		}
+		if s.settled {
+			waitFor(func() bool {
+				ps, ok := app.Active().(*password.Model)
+				return ok && ps.Settled()
+			})
 		}
 		for _, r := range s.keys {
 			if r == '\r' {
@@ -61,7 +71,14 @@ func runGolden(t *testing.T, lang i18n.Lang, w, h int, prepare func(ctx context.
 	}
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
-	frame := fm.View().Content
+	return fm.View().Content
+}
+
+// runGolden drives the app and compares the final frame with a golden file
+// (refresh with: go test ./tui -run Golden -update).
+func runGolden(t *testing.T, lang i18n.Lang, w, h int, prepare func(ctx context.Context, db *store.DB), steps ...step) string {
+	t.Helper()
+	frame := drive(t, lang, w, h, prepare, steps...)
 	// Golden files hold what a person reads; styling is checked apart
 	// (TestNoColorKeepsSelectionVisible).
 	golden.RequireEqual(t, ansi.Strip(frame))
