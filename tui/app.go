@@ -39,6 +39,7 @@ type App struct {
 	active   int
 	help     help.Model
 	fullHelp bool
+	helpTop  int // first row of the full help shown, when it is taller than the window
 	status   string
 	isError  bool
 	langs    LangSaver
@@ -129,8 +130,17 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	a.status, a.isError = "", false
 	if a.fullHelp {
-		// Any key closes the full help; it is an overlay, not a mode.
-		a.fullHelp = false
+		// Up and down scroll a full help taller than the window; any other
+		// key closes it: it is an overlay, not a mode.
+		nav := common.NewNav(a.c)
+		switch {
+		case key.Matches(msg, nav.Down):
+			a.helpTop++
+		case key.Matches(msg, nav.Up):
+			a.helpTop = max(0, a.helpTop-1)
+		default:
+			a.fullHelp = false
+		}
 		return nil
 	}
 	if !a.Active().Capturing() {
@@ -138,7 +148,7 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, keys.Quit):
 			return tea.Quit
 		case key.Matches(msg, keys.Help):
-			a.fullHelp = true
+			a.fullHelp, a.helpTop = true, 0
 			return nil
 		case key.Matches(msg, keys.Next):
 			return a.activate((a.active + 1) % len(a.screens))
@@ -224,7 +234,7 @@ func (a *App) render() string {
 	st := a.c.Styles
 	body := a.Active().View()
 	if a.fullHelp {
-		body = a.c.T("app.full_help_title") + "\n\n" + a.help.FullHelpView(a.fullBindings())
+		body = a.fullHelpView(h - chrome)
 	}
 	body = lipgloss.NewStyle().Height(h - chrome).Render(common.Fit(body, w, h-chrome))
 
@@ -242,6 +252,50 @@ func (a *App) render() string {
 
 func (a *App) shortBindings() []key.Binding {
 	return append(a.Active().KeyMap().ShortHelp(), common.NewGlobalKeys(a.c).ShortHelp()...)
+}
+
+// fullHelpView lays every binding out in as many columns as the width
+// allows, and scrolls when they are taller than the window.
+func (a *App) fullHelpView(height int) string {
+	st := a.c.Styles
+	var cells []string
+	keyW := 0
+	for _, group := range a.fullBindings() {
+		for _, b := range group {
+			if b.Enabled() && b.Help().Key != "" {
+				keyW = max(keyW, common.Width(b.Help().Key))
+			}
+		}
+	}
+	cellW := 0
+	for _, group := range a.fullBindings() {
+		for _, b := range group {
+			if !b.Enabled() || b.Help().Key == "" {
+				continue
+			}
+			cell := st.Help.FullKey.Render(common.PadRight(b.Help().Key, keyW)) + "  " + st.Help.FullDesc.Render(b.Help().Desc)
+			cells = append(cells, cell)
+			cellW = max(cellW, common.Width(cell))
+		}
+	}
+	cols := max(1, min(3, (a.c.Width+3)/(cellW+3)))
+	rows := (len(cells) + cols - 1) / cols
+	lines := make([]string, rows)
+	for i, cell := range cells {
+		r, c := i%rows, i/rows
+		if c > 0 {
+			lines[r] = common.PadRight(lines[r], c*(cellW+3))
+		}
+		lines[r] += cell
+	}
+	room := max(1, height-2)
+	a.helpTop = min(a.helpTop, max(0, len(lines)-room))
+	title := a.c.T("app.full_help_title")
+	if len(lines) > room {
+		title += st.Muted.Render(" · " + a.c.T("app.full_help_scroll"))
+		lines = lines[a.helpTop : a.helpTop+room]
+	}
+	return title + "\n\n" + strings.Join(lines, "\n")
 }
 
 func (a *App) fullBindings() [][]key.Binding {

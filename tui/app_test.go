@@ -253,3 +253,46 @@ func TestScreensStartWhenFirstShown(t *testing.T) {
 		t.Errorf("each screen must start exactly once: a=%d b=%d c=%d", a.inits, b.inits, c.inits)
 	}
 }
+
+// manyKeys is a screen with more bindings than a small window shows.
+type manyKeys struct{ fakeScreen }
+
+func (m *manyKeys) KeyMap() help.KeyMap { return manyKeyMap{} }
+
+type manyKeyMap struct{}
+
+func (manyKeyMap) ShortHelp() []key.Binding { return nil }
+func (manyKeyMap) FullHelp() [][]key.Binding {
+	var bs []key.Binding
+	for i := 0; i < 20; i++ {
+		k := fmt.Sprintf("f%d", i+1)
+		bs = append(bs, key.NewBinding(key.WithKeys(k), key.WithHelp(k, "action "+k)))
+	}
+	return [][]key.Binding{bs}
+}
+
+// At 40x12 the full help lists one binding per row and scrolls with ↓;
+// any other key closes it.
+func TestFullHelpScrollsInSmallWindow(t *testing.T) {
+	app := newTestApp(&manyKeys{fakeScreen{id: "a"}})
+	app.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	app.Update(press("?"))
+	if out := ansi.Strip(app.render()); !strings.Contains(out, "action f1 ") || strings.Contains(out, "quit now") {
+		t.Fatalf("first page:\n%s", out)
+	}
+	for i := 0; i < 40; i++ {
+		app.Update(press("j"))
+	}
+	if out := ansi.Strip(app.render()); !strings.Contains(out, "quit now") || strings.Contains(out, "action f1 ") {
+		t.Fatalf("after scrolling to the end:\n%s", out)
+	}
+	for _, l := range strings.Split(app.render(), "\n") {
+		if lipgloss.Width(l) > 40 {
+			t.Errorf("a help row is %d wide", lipgloss.Width(l))
+		}
+	}
+	app.Update(press("x"))
+	if app.fullHelp {
+		t.Error("another key did not close the help")
+	}
+}
