@@ -250,8 +250,15 @@ func (a *App) render() string {
 	return strings.Join(parts, "\n")
 }
 
+// shortBindings is the help bar: the screen's keys, then the router's —
+// only ctrl+c while the screen takes typing, since q, ? and tab are then
+// the screen's.
 func (a *App) shortBindings() []key.Binding {
-	return append(a.Active().KeyMap().ShortHelp(), common.NewGlobalKeys(a.c).ShortHelp()...)
+	global := common.NewGlobalKeys(a.c)
+	if a.Active().Capturing() {
+		return append(a.Active().KeyMap().ShortHelp(), global.ForceQuit)
+	}
+	return append(a.Active().KeyMap().ShortHelp(), global.ShortHelp()...)
 }
 
 // fullHelpView lays every binding out in as many columns as the width

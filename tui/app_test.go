@@ -113,6 +113,9 @@ func TestCapturingScreenGetsLetters(t *testing.T) {
 	if len(s.got) < 3 {
 		t.Errorf("the screen got %d key presses, want 3", len(s.got))
 	}
+	if bar := ansi.Strip(app.render()); strings.Contains(bar, "q quit") || !strings.Contains(bar, "ctrl+c quit now") {
+		t.Errorf("while typing, the help bar must offer ctrl+c, not q:\n%s", bar)
+	}
 	if _, cmd := app.Update(press("ctrl+c")); !isQuit(cmd) || !app.Aborted() {
 		t.Error("ctrl+c did not abort")
 	}
