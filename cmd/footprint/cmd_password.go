@@ -16,6 +16,7 @@ import (
 	"github.com/footprint-audit/footprint/checks/breach"
 	pw "github.com/footprint-audit/footprint/checks/password"
 	"github.com/footprint-audit/footprint/content/i18n"
+	"github.com/footprint-audit/footprint/report"
 	"github.com/footprint-audit/footprint/tui/password"
 )
 
@@ -301,7 +302,7 @@ func (e *env) auditExport(o passwordOptions) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	for _, l := range password.AuditReport(lang, rep) {
+	for _, l := range report.PasswordAudit(lang, rep) {
 		fmt.Fprintln(e.stdout, l)
 	}
 	return nil

@@ -11,7 +11,6 @@ import (
 	"github.com/footprint-audit/footprint/checks/breach"
 	pw "github.com/footprint-audit/footprint/checks/password"
 	"github.com/footprint-audit/footprint/checks/pwaudit"
-	"github.com/footprint-audit/footprint/content/i18n"
 	"github.com/footprint-audit/footprint/tui/common"
 )
 
@@ -140,58 +139,4 @@ func RunAudit(path, hibpFile string, userInputs []string) (pwaudit.Report, error
 		lookup = l.CountPassword
 	}
 	return pwaudit.Audit(f, score, lookup)
-}
-
-// AuditReport is the report as plain lines in lang: counts first, then
-// the weak, reused and breached entries by name and line. It never holds
-// a password, since the report it reads has none.
-func AuditReport(l i18n.Lang, rep pwaudit.Report) []string {
-	t := func(k string, a ...any) string { return i18n.T(l, k, a...) }
-	d := rep.Dialect.Message()
-	out := []string{
-		t("password.ui.audit.summary", len(rep.Entries), i18n.T(l, d.Key, d.Args...)),
-		t("password.ui.audit.counts", len(rep.Weak), len(rep.Reused), len(rep.Breached)),
-	}
-	if rep.SkippedEmpty > 0 {
-		out = append(out, t("password.ui.audit.skipped", rep.SkippedEmpty))
-	}
-	if rep.BreachError != nil {
-		out = append(out, t(rep.BreachError.Key, rep.BreachError.Args...))
-	}
-	name := func(i int) string {
-		e := rep.Entries[i]
-		n := e.Name
-		if n == "" {
-			n = e.URL
-		}
-		if e.Username != "" {
-			n += " (" + e.Username + ")"
-		}
-		return t("password.ui.audit.entry", n, e.Line)
-	}
-	if len(rep.Weak) > 0 {
-		out = append(out, "", t("password.ui.audit.weak_heading"))
-		for _, i := range rep.Weak {
-			out = append(out, "  "+name(i)+" — "+ScoreWord(l, rep.Entries[i].Score))
-		}
-	}
-	if len(rep.Reused) > 0 {
-		out = append(out, "", t("password.ui.audit.reused_heading"))
-		for g, group := range rep.Reused {
-			out = append(out, "  "+t("password.ui.audit.group", g+1, len(group)))
-			for _, i := range group {
-				out = append(out, "    "+name(i))
-			}
-		}
-	}
-	if len(rep.Breached) > 0 {
-		out = append(out, "", t("password.ui.audit.breached_heading"))
-		for _, i := range rep.Breached {
-			out = append(out, "  "+name(i)+" — "+t("password.ui.breach.seen_short", rep.Entries[i].Breached))
-		}
-	}
-	if len(rep.Weak)+len(rep.Reused)+len(rep.Breached) == 0 {
-		out = append(out, "", t("password.ui.audit.all_good"))
-	}
-	return out
 }

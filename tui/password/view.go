@@ -6,6 +6,7 @@ import (
 
 	"github.com/footprint-audit/footprint/checks/breach"
 	pw "github.com/footprint-audit/footprint/checks/password"
+	"github.com/footprint-audit/footprint/report"
 	"github.com/footprint-audit/footprint/tui/common"
 )
 
@@ -266,5 +267,5 @@ func (m *Model) auditLines() []string {
 	case m.report == nil:
 		return nil
 	}
-	return append(AuditReport(m.c.Lang, *m.report), "", st.Muted.Render(t("password.ui.audit.nothing_kept")))
+	return append(report.PasswordAudit(m.c.Lang, *m.report), "", st.Muted.Render(t("password.ui.audit.nothing_kept")))
 }
