@@ -18,7 +18,12 @@ func PasswordAudit(l i18n.Lang, rep pwaudit.Report) []string {
 	d := rep.Dialect.Message()
 	out := []string{
 		t("password.ui.audit.summary", len(rep.Entries), i18n.T(l, d.Key, d.Args...)),
-		t("password.ui.audit.counts", len(rep.Weak), len(rep.Reused), len(rep.Breached)),
+	}
+	if breachChecked(rep) {
+		out = append(out, t("password.ui.audit.counts", len(rep.Weak), len(rep.Reused), len(rep.Breached)))
+	} else {
+		// "Seen in breaches: 0" would read as a clean bill when no check ran.
+		out = append(out, t("password.ui.audit.counts_unchecked", len(rep.Weak), len(rep.Reused)))
 	}
 	if rep.SkippedEmpty > 0 {
 		out = append(out, t("password.ui.audit.skipped", rep.SkippedEmpty))
@@ -68,4 +73,18 @@ func PasswordAudit(l i18n.Lang, rep pwaudit.Report) []string {
 func scoreWord(l i18n.Lang, score int) string {
 	m := pw.ScoreLabel(score)
 	return i18n.T(l, m.Key, m.Args...)
+}
+
+// breachChecked reports whether any entry was looked up in a breach corpus
+// (or tried and failed, which the report says apart).
+func breachChecked(rep pwaudit.Report) bool {
+	if rep.BreachFailures > 0 || rep.BreachError != nil {
+		return true
+	}
+	for _, e := range rep.Entries {
+		if e.BreachChecked {
+			return true
+		}
+	}
+	return false
 }

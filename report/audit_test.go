@@ -56,3 +56,20 @@ func TestPasswordAuditAllGood(t *testing.T) {
 		t.Errorf("no all-good line:\n%s", out)
 	}
 }
+
+// Without a breach file the report says the check was not done, rather
+// than "seen in breaches: 0".
+func TestPasswordAuditSaysWhenBreachesWereNotChecked(t *testing.T) {
+	rep := sampleAudit()
+	rep.Breached = nil
+	for i := range rep.Entries {
+		rep.Entries[i].BreachChecked, rep.Entries[i].Breached = false, 0
+	}
+	out := strings.Join(PasswordAudit(i18n.English, rep), "\n")
+	if !strings.Contains(out, "not checked") || strings.Contains(out, "Seen in breaches") {
+		t.Errorf("unchecked breaches reported as a count:\n%s", out)
+	}
+	if out := strings.Join(PasswordAudit(i18n.English, sampleAudit()), "\n"); !strings.Contains(out, "Seen in breaches: 1") {
+		t.Errorf("a checked audit lost its breach count:\n%s", out)
+	}
+}
