@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -46,20 +47,19 @@ func drive(t *testing.T, lang i18n.Lang, w, h int, prepare func(ctx context.Cont
 	}
 	app := NewApp(Options{DB: db, Lang: lang})
 	app.c.DataPath = "/home/user/.local/share/footprint/footprint.db" // stable in golden files
-	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(w, h),
+	watched := &watchedApp{App: app}
+	tm := teatest.NewTestModel(t, watched, teatest.WithInitialTermSize(w, h),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	waitFor := func(ok func() bool) {
-		teatest.WaitFor(t, tm.Output(), func([]byte) bool { return ok() }, teatest.WithDuration(5*time.Second))
+	waitFor := func(ok func(frame string, settled bool) bool) {
+		teatest.WaitFor(t, tm.Output(), func([]byte) bool { return ok(watched.last()) },
+			teatest.WithDuration(5*time.Second))
 	}
 	for _, s := range steps {
 		if s.waitOn != "" {
-			waitFor(func() bool { return strings.Contains(app.render(), s.waitOn) })
+			waitFor(func(frame string, _ bool) bool { return strings.Contains(frame, s.waitOn) })
 		}
 		if s.settled {
-			waitFor(func() bool {
-				ps, ok := app.Active().(*password.Model)
-				return ok && ps.Settled()
-			})
+			waitFor(func(_ string, settled bool) bool { return settled })
 		}
 		for _, r := range s.keys {
 			if r == '\r' {
@@ -70,8 +70,37 @@ func drive(t *testing.T, lang i18n.Lang, w, h int, prepare func(ctx context.Cont
 		}
 	}
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
+	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*watchedApp)
 	return fm.View().Content
+}
+
+// watchedApp notes, each time the program draws, what a test waits on, so
+// the test reads a copy instead of the model another goroutine changes.
+type watchedApp struct {
+	*App
+	mu      sync.Mutex
+	frame   string
+	settled bool // the password screen shows the verdict for what is typed
+}
+
+func (w *watchedApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := w.App.Update(msg)
+	return w, cmd
+}
+
+func (w *watchedApp) View() tea.View {
+	v := w.App.View()
+	ps, ok := w.App.Active().(*password.Model)
+	w.mu.Lock()
+	w.frame, w.settled = v.Content, ok && ps.Settled()
+	w.mu.Unlock()
+	return v
+}
+
+func (w *watchedApp) last() (string, bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.frame, w.settled
 }
 
 // runGolden drives the app and compares the final frame with a golden file

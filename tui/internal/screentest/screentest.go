@@ -5,6 +5,7 @@ package screentest
 
 import (
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -142,8 +143,20 @@ func CheckFits(t *testing.T, view string, w, h int) {
 }
 
 // Host runs one screen as a program, the way the router would, for
-// golden frames.
-type Host struct{ s common.Screen }
+// golden frames. It keeps the last frame it drew so a test can wait on it
+// without reading the screen from another goroutine.
+type Host struct {
+	s    common.Screen
+	mu   sync.Mutex
+	last string
+}
+
+// Last is the frame most recently drawn.
+func (h *Host) Last() string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.last
+}
 
 func (h *Host) Init() tea.Cmd { return h.s.Init() }
 
@@ -166,7 +179,13 @@ func (h *Host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return h, cmd
 }
 
-func (h *Host) View() tea.View { return tea.NewView(h.s.View()) }
+func (h *Host) View() tea.View {
+	v := h.s.View()
+	h.mu.Lock()
+	h.last = v
+	h.mu.Unlock()
+	return tea.NewView(v)
+}
 
 type Step struct {
 	WaitOn string   // text that must be in the view before the keys are sent
@@ -183,7 +202,7 @@ func Golden(t *testing.T, s common.Screen, w, h int, steps ...Step) string {
 	for _, st := range steps {
 		if st.WaitOn != "" {
 			teatest.WaitFor(t, tm.Output(), func([]byte) bool {
-				return strings.Contains(ansi.Strip(s.View()), st.WaitOn)
+				return strings.Contains(ansi.Strip(hs.Last()), st.WaitOn)
 			}, teatest.WithDuration(5*time.Second))
 		}
 		for _, k := range st.Keys {
