@@ -14,11 +14,11 @@ package e2e
 import (
 	"errors"
 	"fmt"
+	"go/build"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -65,9 +65,11 @@ func Binary(t testing.TB) string {
 			return
 		}
 		binPath = filepath.Join(dir, "footprint")
-		goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
-		if _, err := os.Stat(goBin); err != nil {
-			goBin = "go"
+		// The go command that runs these tests is usually on PATH; if not,
+		// the toolchain this test binary was built with has one.
+		goBin, err := exec.LookPath("go")
+		if err != nil {
+			goBin = filepath.Join(build.Default.GOROOT, "bin", "go")
 		}
 		cmd := exec.Command(goBin, "build", "-o", binPath, "github.com/footprint-audit/footprint/cmd/footprint")
 		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")

@@ -364,10 +364,3 @@ func (a *App) tabWindow(tabs []string, room int) string {
 	}
 	return more(lo > 0, "‹") + strings.Join(tabs[lo:hi+1], "") + more(hi < len(tabs)-1, "›")
 }
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
-}

@@ -2,7 +2,6 @@ package breach
 
 import (
 	"bytes"
-	"errors"
 	"io"
 )
 
@@ -22,9 +21,6 @@ const (
 	// a page or so costs the same as a short read.
 	scanWindow = 4096
 )
-
-// errBadLine is internal: the caller turns it into an *Error with a path.
-var errBadLine = errors.New("bad line")
 
 // parseLine reads one line without its "\n". The key comes back upper-case
 // in key[:keyLen], so files written in lower case compare the same.

@@ -166,12 +166,3 @@ func bruteforceGuesses(in input) float64 {
 	}
 	return math.Max(g, 11)
 }
-
-func isASCIIUnits(w []uint16) bool {
-	for _, c := range w {
-		if c >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}

@@ -37,12 +37,3 @@ var areaIndex = map[string]int{
 }
 
 func areaLabel(id string) string { return "risk.area." + id }
-
-func areaCap(id string) int {
-	for _, a := range areaDefs {
-		if a.id == id {
-			return a.cap
-		}
-	}
-	return 0
-}

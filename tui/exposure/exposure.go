@@ -80,7 +80,6 @@ type Model struct {
 	loaded     bool
 	rows       []row
 	cur, col   int // focused service and data kind
-	top, left  int // first row and column drawn
 	showLegend bool
 	width      int
 	height     int

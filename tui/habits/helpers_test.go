@@ -5,9 +5,6 @@ import "github.com/footprint-audit/footprint/tui/internal/screentest"
 // The shared screen-test helpers, under the names this package's tests use.
 var (
 	press     = screentest.Press
-	run       = screentest.Run
-	keys      = screentest.Keys
-	typeText  = screentest.Type
 	statusOf  = screentest.StatusOf
 	checkFits = screentest.CheckFits
 	runGolden = screentest.Golden

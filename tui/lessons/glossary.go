@@ -99,7 +99,5 @@ func (m *Model) updateGlossary(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 	}
-	var cmd tea.Cmd
-	cmd = m.gloss.vp.Update(msg)
-	return cmd
+	return m.gloss.vp.Update(msg)
 }

@@ -182,8 +182,7 @@ func (m *Model) updateReader(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 	}
-	var cmd tea.Cmd
-	cmd = m.reader.vp.Update(msg)
+	cmd := m.reader.vp.Update(msg)
 	return tea.Batch(cmd, m.markIfAtEnd())
 }
 

@@ -7,7 +7,6 @@ var (
 	press     = screentest.Press
 	run       = screentest.Run
 	keys      = screentest.Keys
-	typeText  = screentest.Type
 	statusOf  = screentest.StatusOf
 	checkFits = screentest.CheckFits
 	runGolden = screentest.Golden
