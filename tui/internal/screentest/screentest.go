@@ -192,18 +192,28 @@ type Step struct {
 	Keys   []string // key names as Press takes them
 }
 
+// NewHost wraps s to run as a program.
+func NewHost(s common.Screen) *Host { return &Host{s: s} }
+
 // Golden drives s at w x h and compares its last frame, without styling,
 // with testdata/<test>.golden (refresh with go test -update).
 func Golden(t *testing.T, s common.Screen, w, h int, steps ...Step) string {
 	t.Helper()
-	hs := &Host{s: s}
+	return GoldenWith(t, s, colorprofile.Ascii, w, h, steps...)
+}
+
+// GoldenWith is Golden in a terminal of the given colour profile; it
+// returns the styled frame, for tests of the styling itself.
+func GoldenWith(t *testing.T, s common.Screen, profile colorprofile.Profile, w, h int, steps ...Step) string {
+	t.Helper()
+	hs := NewHost(s)
 	tm := teatest.NewTestModel(t, hs, teatest.WithInitialTermSize(w, h),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+		teatest.WithProgramOptions(tea.WithColorProfile(profile)))
 	for _, st := range steps {
 		if st.WaitOn != "" {
 			teatest.WaitFor(t, tm.Output(), func([]byte) bool {
 				return strings.Contains(ansi.Strip(hs.Last()), st.WaitOn)
-			}, teatest.WithDuration(5*time.Second))
+			}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
 		}
 		for _, k := range st.Keys {
 			tm.Send(Press(k))
